@@ -27,6 +27,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
  *   GRAPHBRIEF_NEO4J_PAGECACHE page cache size (default 256m)
  *   GRAPHBRIEF_NEO4J_TX_TIMEOUT transaction timeout (default 60s)
  *   GRAPHBRIEF_NEO4J_TX_MEMORY  memory limit per transaction (default 512m)
+ *   GRAPHBRIEF_NEO4J_STDIN_LIFELINE  "true": stop when standard input closes, i.e. when the Node parent dies
  *
  * Prints "graphbrief-neo4j: ready bolt://127.0.0.1:PORT" on stdout once Bolt accepts connections and shuts the
  * DBMS down cleanly on SIGINT/SIGTERM. Exit codes: 1 bad configuration or start failure, 2 port already in use.
@@ -68,6 +69,9 @@ public final class LocalNeo4j {
             dbms.shutdown();
             stopped.countDown();
         }, "graphbrief-neo4j-shutdown"));
+        if ("true".equals(System.getenv("GRAPHBRIEF_NEO4J_STDIN_LIFELINE"))) {
+            watchStdinLifeline();
+        }
         System.out.println(PREFIX + "ready bolt://" + LOOPBACK + ":" + port);
         System.out.flush();
         stopped.await();
@@ -120,6 +124,22 @@ public final class LocalNeo4j {
             dbms.shutdown();
         }
         Files.writeString(marker, digest + "\n");
+    }
+
+    /** A parent killed without a chance to stop us closes our stdin; shut down rather than linger as an orphan. */
+    private static void watchStdinLifeline() {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // the parent never writes; reading only waits for the end of the stream
+                }
+            } catch (IOException ignored) {
+                // a broken pipe means the same as the end of the stream
+            }
+            System.exit(0);
+        }, "graphbrief-neo4j-lifeline");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private static void ensurePortFree(int port) {

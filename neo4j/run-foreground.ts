@@ -1,0 +1,26 @@
+/**
+ * `npm run db`: the local Neo4j in the foreground, until Ctrl+C. Other graphbrief commands started meanwhile
+ * (npm start, npm run load) find it and use it instead of starting their own.
+ */
+import { loadConfig } from "../config/env.ts";
+import { startLocalNeo4j } from "./local/server.ts";
+
+const config = loadConfig();
+if (config.neo4j.kind === "external") {
+  console.error(`NEO4J_URI is set (${config.neo4j.uri}): there is no local Neo4j to run.`);
+  process.exit(1);
+}
+try {
+  const server = await startLocalNeo4j(config.neo4j);
+  console.log(`Neo4j is ready at ${server.uri} (user neo4j, password in ${config.neo4j.home}/password).`);
+  console.log("Press Ctrl+C to stop it.");
+  const stop = async () => {
+    await server.stop();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

@@ -1,0 +1,12 @@
+import { useHealth } from "../api/health-query.ts";
+
+/** Shown while the API or the database cannot be reached; it goes away by itself once health answers again. */
+export function DatabaseBanner() {
+  const health = useHealth();
+  if (!health.isError) return null;
+  return (
+    <div role="alert" className="banner banner-error">
+      {health.error.message} Retrying every few seconds…
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * fetch() for the graphbrief API: JSON in and out, and an `ApiRequestError` carrying the API's error code and
+ * message (or a plain reason when the server itself cannot be reached).
+ */
+import type { ApiErrorBody } from "../../shared/api-types.ts";
+
+export class ApiRequestError extends Error {
+  override name = "ApiRequestError";
+
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { signal: signal ?? null, headers: { Accept: "application/json" } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiRequestError(0, "server_unreachable", "The graphbrief server cannot be reached.");
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = (body as Partial<ApiErrorBody> | undefined)?.error;
+    throw new ApiRequestError(
+      response.status,
+      error?.code ?? "http_error",
+      error?.message ?? `The server answered ${response.status}.`,
+    );
+  }
+  return body as T;
+}

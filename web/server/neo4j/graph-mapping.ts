@@ -1,0 +1,49 @@
+/**
+ * Turns driver values (nodes, relationships, temporal and spatial values) into the API's plain JSON shapes.
+ */
+import neo4j, { isDate, isDateTime, isLocalDateTime, isNode, isPoint, isRelationship } from "neo4j-driver";
+import type { GraphEdge, GraphNode } from "../../shared/api-types.ts";
+
+export function toGraphNode(value: unknown): GraphNode {
+  if (!isNode(value)) throw new TypeError("expected a Neo4j node");
+  const properties = plainProperties(value.properties);
+  return {
+    id: value.elementId,
+    labels: value.labels,
+    name: displayName(properties, value.labels),
+    properties,
+  };
+}
+
+export function toGraphEdge(value: unknown): GraphEdge {
+  if (!isRelationship(value)) throw new TypeError("expected a Neo4j relationship");
+  return {
+    id: value.elementId,
+    source: value.startNodeElementId,
+    target: value.endNodeElementId,
+    type: value.type,
+    properties: plainProperties(value.properties),
+  };
+}
+
+export function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, plainValue(value)]));
+}
+
+export function plainValue(value: unknown): unknown {
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return value.toString();
+  if (isPoint(value)) return { x: value.x, y: value.y, srid: Number(value.srid) };
+  if (Array.isArray(value)) return value.map(plainValue);
+  return value;
+}
+
+function displayName(properties: Record<string, unknown>, labels: string[]): string {
+  const name = properties.name ?? properties.title ?? properties.id;
+  return typeof name === "string" ? name : (labels[0] ?? "node");
+}
+
+/** Cypher wants integers for LIMIT and SKIP; JavaScript numbers travel as floats unless wrapped. */
+export function cypherInt(value: number) {
+  return neo4j.int(Math.trunc(value));
+}
