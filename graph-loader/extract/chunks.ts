@@ -1,0 +1,81 @@
+// Proper-noun chunks: runs of capitalised words, with the connectors and hyphenated parts names contain.
+
+import { NAME_CONNECTORS, NAME_POSSESSIVES, NOT_NAME_STARTS } from "./name-cues.ts";
+import type { Token } from "./tokens.ts";
+
+export interface Chunk {
+  tokens: Token[];
+  start: number;
+  end: number;
+  text: string;
+}
+
+function adjacent(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** Length of the chunk continuing at token i (0 when it does not continue). */
+function continuation(tokens: Token[], i: number, current: Token[]): number {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const last = current.at(-1);
+  if (!t || !last || (last.text.endsWith("'s") && !NAME_POSSESSIVES.has(last.text))) return 0;
+  if (t.capitalised) return 1;
+  // "Han-beom", "Dong-A" join; "Hassan-Vladivostok" are two names.
+  if (
+    t.text === "-" &&
+    adjacent(last, t) &&
+    adjacent(t, next) &&
+    next &&
+    /^(\p{Ll}|\p{Lu}$)/u.test(next.text)
+  )
+    return 2;
+  if (NAME_CONNECTORS.has(t.text) && t.text !== "and") {
+    let j = i;
+    while (tokens[j] && NAME_CONNECTORS.has(tokens[j]?.text ?? "")) j++;
+    return tokens[j]?.capitalised ? j - i + 1 : 0;
+  }
+  if (t.text === "in" && /^(Embassy|Consulate|Office)$/.test(last.text) && next?.capitalised) return 2;
+  return 0;
+}
+
+function trim(tokens: Token[]): Token[] {
+  let from = 0;
+  while (from < tokens.length - 1 && NOT_NAME_STARTS.has(tokens[from]?.text ?? "")) from++;
+  const out = tokens.slice(from);
+  if (out.length === 1 && NOT_NAME_STARTS.has(out[0]?.text ?? "")) return [];
+  return out;
+}
+
+/** All proper-noun chunks of a tokenised sentence; `sentence`/`base` give the written text. */
+export function findChunks(tokens: Token[], sentence: string, base: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t?.capitalised) {
+      i++;
+      continue;
+    }
+    const current: Token[] = [t];
+    let j = i + 1;
+    for (let n = continuation(tokens, j, current); n > 0; n = continuation(tokens, j, current)) {
+      current.push(...tokens.slice(j, j + n));
+      j += n;
+    }
+    const kept = trim(current);
+    const first = kept[0];
+    const last = kept.at(-1);
+    if (first && last) {
+      const end = last.text.endsWith("'s") && !NAME_POSSESSIVES.has(last.text) ? last.end - 2 : last.end;
+      chunks.push({
+        tokens: kept,
+        start: first.start,
+        end,
+        text: sentence.slice(first.start - base, end - base),
+      });
+    }
+    i = j;
+  }
+  return chunks;
+}

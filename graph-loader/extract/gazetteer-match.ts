@@ -1,0 +1,75 @@
+// Finds gazetteer spellings in a sentence: longest match first, case-checked, possessives allowed.
+
+import { foldKeepCase, foldName } from "../gazetteer/fold.ts";
+import type { AliasHit, Gazetteer } from "../gazetteer/types.ts";
+import type { Mention } from "../model.ts";
+import { type Token, withoutPossessive } from "./tokens.ts";
+
+/** Capitalised words of the spelling must be capitalised in the text ("the North" but not "the north"). */
+function caseAgrees(hit: AliasHit, written: string): boolean {
+  if (hit.anyCase) return true;
+  const want = foldKeepCase(hit.alias).split(" ");
+  const got = foldKeepCase(written).split(" ");
+  if (want.length !== got.length) return false;
+  return want.every((w, i) => {
+    const g = got[i] ?? "";
+    return !/^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(g);
+  });
+}
+
+/** Joins tokens i..j into the written form, hyphens kept so "Rajin-Sonbong" folds like the data. */
+function spanText(sentence: string, base: number, tokens: Token[], i: number, j: number): string {
+  const first = tokens[i];
+  const last = tokens[j];
+  if (!first || !last) return "";
+  return sentence.slice(first.start - base, last.end - base);
+}
+
+function lookup(gazetteer: Gazetteer, written: string): AliasHit | null {
+  const hits = gazetteer.index.get(foldName(written));
+  return hits?.find((h) => caseAgrees(h, written)) ?? null;
+}
+
+/**
+ * Gazetteer mentions in one sentence. `base` is the sentence's offset in the article.
+ * Spans never include a trailing "'s".
+ */
+export function matchGazetteer(
+  gazetteer: Gazetteer,
+  sentence: string,
+  base: number,
+  tokens: Token[],
+  sentenceIndex: number,
+): Mention[] {
+  const found: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const start = tokens[i];
+    let matched = 0;
+    if (start?.word) {
+      for (let n = Math.min(gazetteer.maxWords * 2, tokens.length - i); n >= 1 && matched === 0; n--) {
+        const last = tokens[i + n - 1];
+        if (!last?.word) continue;
+        const raw = spanText(sentence, base, tokens, i, i + n - 1);
+        const written = last.text.endsWith("'s") ? raw.slice(0, -2) : raw.replace(/'$/, "");
+        const hit = lookup(gazetteer, written) ?? lookup(gazetteer, withoutPossessive(written));
+        const entry = hit ? gazetteer.entries.get(hit.entryId) : undefined;
+        if (!hit || !entry) continue;
+        const spanEnd = start.start + written.length;
+        const mention: Mention = {
+          start: start.start,
+          end: spanEnd,
+          text: written,
+          type: entry.type,
+          sentenceIndex,
+          detector: hit.demonym ? "gazetteer-demonym" : "gazetteer",
+          entryId: entry.id,
+        };
+        found.push(mention);
+        matched = n;
+      }
+    }
+    i += Math.max(1, matched);
+  }
+  return found;
+}

@@ -1,0 +1,131 @@
+// Names the gazetteer lacks: classifies proper-noun chunks as Person, Organization, Place, Event or
+// Resolution by their head word, a title before them, name shape, speech verbs and compromise's people finder.
+
+import nlp from "compromise";
+import type { EntityType, Mention } from "../model.ts";
+import { type Chunk, findChunks } from "./chunks.ts";
+import {
+  CORE_TITLES,
+  EVENT_HEADS,
+  KOREAN_SURNAMES,
+  LAW_HEADS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from "./name-cues.ts";
+import type { Token } from "./tokens.ts";
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+function isFirstName(word: string): boolean {
+  const tag = lexicon[word.toLowerCase()];
+  const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+  return tags.some((t) => /FirstName|MaleName|FemaleName/.test(t));
+}
+
+/** Spans compromise believes are people, in sentence offsets. */
+function compromisePeople(sentence: string): Array<{ start: number; end: number }> {
+  const found = nlp(sentence).people().json({ offset: true }) as Array<{
+    offset: { start: number; length: number };
+  }>;
+  return found.map((p) => ({ start: p.offset.start, end: p.offset.start + p.offset.length }));
+}
+
+interface Classified {
+  type: EntityType;
+  from: number;
+  attributes?: Record<string, string | number>;
+}
+
+/** Index of the first token after a leading title ("Deputy Prime Minister", "Vice Minister of Commerce"). */
+function afterTitle(tokens: Token[]): { index: number; title: string } {
+  const first = tokens.findIndex((t) => TITLE_WORDS.has(t.text));
+  if (first < 0) return { index: 0, title: "" };
+  let i = first;
+  let core = false;
+  while (i < tokens.length) {
+    const t = tokens[i]?.text ?? "";
+    if (TITLE_WORDS.has(t)) {
+      core ||= CORE_TITLES.has(t);
+      i++;
+    } else if (core && t === "of" && tokens[i + 1]?.capitalised) {
+      i += 2;
+    } else break;
+  }
+  if (!core) return { index: 0, title: "" };
+  return {
+    index: i,
+    title: tokens
+      .slice(first, i)
+      .map((t) => t.text)
+      .join(" "),
+  };
+}
+
+function wordsOf(tokens: Token[]): string[] {
+  return tokens.filter((t) => t.word).map((t) => t.text.replace(/'s$/, ""));
+}
+
+function looksKorean(words: string[]): boolean {
+  return KOREAN_SURNAMES.has(words[0] ?? "") && words.length >= 1 && words.length <= 4;
+}
+
+function classify(chunk: Chunk, before: string, after: string, people: boolean): Classified | null {
+  const words = wordsOf(chunk.tokens);
+  const head = words.at(-1) ?? "";
+  if (LAW_HEADS.has(head)) return { type: "Resolution", from: 0 };
+  if (EVENT_HEADS.has(head)) return { type: "Event", from: 0 };
+  if (PLACE_HEADS.has(head) && words.length > 1) return { type: "Place", from: 0 };
+  if (words.some((w) => ORG_HEADS.has(w)) && words.length > 1) return { type: "Organization", from: 0 };
+  const titled = afterTitle(chunk.tokens);
+  const rest = wordsOf(chunk.tokens.slice(titled.index));
+  if (rest.length === 0) return null;
+  const partial: Record<string, number> = rest.length === 1 ? { partial: 1 } : {};
+  const title: Record<string, string> = titled.title ? { title: titled.title } : {};
+  if (titled.index > 0) return { type: "Person", from: titled.index, attributes: { ...title, ...partial } };
+  const spoken = SPEECH_VERBS.has(after) || /\b(said|stated|added|to)$/.test(before);
+  if (looksKorean(rest) || people || spoken || (rest.length >= 2 && isFirstName(rest[0] ?? ""))) {
+    if (rest.length > 4) return null;
+    return { type: "Person", from: 0, attributes: partial };
+  }
+  return null;
+}
+
+function neighbours(sentence: string, base: number, chunk: Chunk): { before: string; after: string } {
+  const before =
+    sentence
+      .slice(0, chunk.start - base)
+      .trimEnd()
+      .split(/\s+/)
+      .at(-1)
+      ?.toLowerCase() ?? "";
+  const rest = sentence.slice(chunk.end - base).replace(/^'s/, "");
+  const after = /^,?\s*([a-z]+)/.exec(rest)?.[1] ?? "";
+  return { before: before.replace(/[^a-z]/g, ""), after };
+}
+
+/** Mentions of unknown names in one sentence (article offsets). */
+export function findNames(sentence: string, base: number, tokens: Token[], sentenceIndex: number): Mention[] {
+  const people = compromisePeople(sentence);
+  const out: Mention[] = [];
+  for (const chunk of findChunks(tokens, sentence, base)) {
+    const { before, after } = neighbours(sentence, base, chunk);
+    const byCompromise = people.some((p) => p.start < chunk.end - base && p.end > chunk.start - base);
+    const c = classify(chunk, before, after, byCompromise);
+    if (!c) continue;
+    const first = chunk.tokens[c.from];
+    if (!first) continue;
+    const mention: Mention = {
+      start: first.start,
+      end: chunk.end,
+      text: sentence.slice(first.start - base, chunk.end - base),
+      type: c.type,
+      sentenceIndex,
+      detector: "names",
+    };
+    if (c.attributes && Object.keys(c.attributes).length > 0) mention.attributes = c.attributes;
+    out.push(mention);
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+// What a relation rule sees of one sentence, and small helpers to query it.
+
+import type { Gazetteer } from "../../gazetteer/types.ts";
+import type { EntityType, RelationFinding, ResolvedMention, Sentence } from "../../model.ts";
+
+export interface RuleContext {
+  article: string;
+  /** Entity id of the article's outlet (from its header), when known. */
+  outlet: string | null;
+  sentence: Sentence;
+  /** This sentence's mentions (no dates), in text order. */
+  mentions: ResolvedMention[];
+  /** Mentions of all earlier sentences of the article. */
+  earlier: ResolvedMention[];
+  /** The country the article mentions most: the actor when a sentence leaves it unsaid. */
+  dominantCountry: string | null;
+  gazetteer: Gazetteer;
+}
+
+export type Rule = (ctx: RuleContext) => RelationFinding[];
+
+export const ACTORS: EntityType[] = ["Country", "Organization", "Person"];
+export const PLACES: EntityType[] = ["Country", "Place"];
+
+/** Offset of an article position within the sentence text. */
+export function local(ctx: RuleContext, position: number): number {
+  return position - ctx.sentence.start;
+}
+
+/** Sentence text between two article positions. */
+export function textBetween(ctx: RuleContext, from: number, to: number): string {
+  return ctx.sentence.text.slice(Math.max(0, local(ctx, from)), Math.max(0, local(ctx, to)));
+}
+
+/** Mentions of the given types ending before `position`, nearest first. */
+export function mentionsBefore(ctx: RuleContext, position: number, types: EntityType[]): ResolvedMention[] {
+  return ctx.mentions.filter((m) => m.end <= position && types.includes(m.type)).reverse();
+}
+
+/** Mentions of the given types starting at or after `position`, nearest first. */
+export function mentionsAfter(ctx: RuleContext, position: number, types: EntityType[]): ResolvedMention[] {
+  return ctx.mentions.filter((m) => m.start >= position && types.includes(m.type));
+}
+
+/** Article position of the first match of `re` in the sentence, with its length. */
+export function findCue(ctx: RuleContext, re: RegExp): { start: number; end: number; text: string } | null {
+  const m = re.exec(ctx.sentence.text);
+  if (!m) return null;
+  const start = ctx.sentence.start + m.index;
+  return { start, end: start + m[0].length, text: m[0] };
+}
+
+/** A relation found in this sentence. */
+export function finding(
+  ctx: RuleContext,
+  source: string,
+  type: string,
+  target: string,
+  rule: string,
+  confidence: number,
+  extra: Partial<Pick<RelationFinding, "routeId" | "legIndex" | "attributes">> = {},
+): RelationFinding {
+  return {
+    source,
+    type,
+    target,
+    evidence: {
+      article: ctx.article,
+      sentence: ctx.sentence.text,
+      start: ctx.sentence.start,
+      end: ctx.sentence.end,
+      rule,
+      confidence,
+    },
+    ...extra,
+  };
+}
+
+/** Amount attributes (people counts, money) of the sentence, for relation attributes. */
+export function amountOf(ctx: RuleContext, unit: "people" | "money"): Record<string, string | number> {
+  const m = ctx.mentions.find(
+    (x) => x.type === "Amount" && (unit === "people") === (x.attributes?.unit === "people"),
+  );
+  return m
+    ? {
+        amount: m.text,
+        ...(m.attributes?.min !== undefined
+          ? { min: m.attributes.min, max: m.attributes.max ?? m.attributes.min }
+          : {}),
+      }
+    : {};
+}

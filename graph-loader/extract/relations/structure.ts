@@ -1,0 +1,51 @@
+// Part-whole links: places within places ("Dandong, China", "Harbin (Heilongjiang Province)", "X is a subset
+// of Y") and units of organisations ("the Ministry's Military Railways Division", "the bureau of the Y").
+
+import type { RelationFinding, ResolvedMention } from "../../model.ts";
+import { finding, local, PLACES, type Rule, type RuleContext } from "./context.ts";
+
+/** Is `outer` plausibly a container of `inner` by the gazetteer's country codes and kinds? */
+function contains(ctx: RuleContext, inner: ResolvedMention, outer: ResolvedMention): boolean {
+  if (inner.entityId === outer.entityId || inner.type === "Country") return false;
+  const a = ctx.gazetteer.entries.get(inner.entityId);
+  const b = ctx.gazetteer.entries.get(outer.entityId);
+  if (outer.type === "Country") return !a?.country || !b?.country || a.country === b.country;
+  const regional =
+    /\b(Province|Oblast|Krai|Region|State|Prefecture)$/.test(b?.name ?? outer.text) ||
+    (b?.priority ?? 0) === 10;
+  return regional && (!a?.country || !b?.country || a.country === b.country);
+}
+
+function locatedIn(ctx: RuleContext): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  const places = ctx.mentions.filter((m) => PLACES.includes(m.type));
+  for (const [i, a] of places.entries()) {
+    const b = places[i + 1];
+    if (!b) continue;
+    const gap = ctx.sentence.text.slice(local(ctx, a.end), local(ctx, b.start));
+    if (/^\s*(,|\()\s*$/.test(gap) && contains(ctx, a, b)) {
+      out.push(finding(ctx, a.entityId, "LOCATED_IN", b.entityId, "structure.place-apposition", 0.75));
+    } else if (/^\s+(area\s+)?is\s+(a\s+)?(subset|part|district|suburb|section)\s+of\s+$/.test(gap)) {
+      out.push(finding(ctx, a.entityId, "LOCATED_IN", b.entityId, "structure.part-of-phrase", 0.7));
+    }
+  }
+  return out;
+}
+
+function partOf(ctx: RuleContext): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  const orgs = ctx.mentions.filter((m) => m.type === "Organization");
+  for (const unit of orgs.filter((m) => m.detector === "compound")) {
+    const parent = orgs.find((m) => m !== unit && m.end === unit.end && m.start > unit.start);
+    if (parent) out.push(finding(ctx, unit.entityId, "PART_OF", parent.entityId, "structure.unit-of", 0.75));
+  }
+  for (const [i, a] of orgs.entries()) {
+    const b = orgs[i + 1];
+    if (b && ctx.sentence.text.slice(local(ctx, a.end), local(ctx, b.start)) === "'s ") {
+      out.push(finding(ctx, b.entityId, "PART_OF", a.entityId, "structure.possessive-unit", 0.7));
+    }
+  }
+  return out;
+}
+
+export const structureRule: Rule = (ctx) => [...locatedIn(ctx), ...partOf(ctx)];

@@ -1,0 +1,77 @@
+// Trade: exports and imports between countries, the goods involved, the ports goods leave from,
+// and payments in kind ("receiving payment for arms sales to Russia in the form of wheat").
+
+import type { RelationFinding } from "../../model.ts";
+import {
+  findCue,
+  finding,
+  local,
+  mentionsAfter,
+  mentionsBefore,
+  type Rule,
+  type RuleContext,
+} from "./context.ts";
+
+const EXPORT = /\b(export\w*|shipping|ship(?:s|ped)?|sell\w*|sales? of|arms sales|providing|supply\w*)\b/i;
+const IMPORT = /\b(import(?:s|ed|ing)?|receiv\w+ payments?|buy\w*|purchas\w*)\b/i;
+const BLOCKED = /\b(suspend\w*|ban\w*|halt\w*|prohibit\w*)\s+(?:\w+\s+){0,3}$/i;
+const IN_KIND = /\bin the form of\b/i;
+
+function countryBefore(ctx: RuleContext, at: number): string | null {
+  return mentionsBefore(ctx, at, ["Country"])[0]?.entityId ?? ctx.dominantCountry;
+}
+
+function partnerAfter(ctx: RuleContext, at: number, preposition: RegExp, not: string): string | null {
+  for (const m of mentionsAfter(ctx, at, ["Country"])) {
+    const gap = ctx.sentence.text.slice(Math.max(0, local(ctx, m.start) - 12), local(ctx, m.start));
+    if (preposition.test(gap) && m.entityId !== not) return m.entityId;
+  }
+  return null;
+}
+
+function exportsOf(ctx: RuleContext): RelationFinding[] {
+  const cue = findCue(ctx, EXPORT);
+  if (!cue || BLOCKED.test(ctx.sentence.text.slice(0, local(ctx, cue.start)))) return [];
+  const exporter = countryBefore(ctx, cue.start);
+  if (!exporter) return [];
+  const kind = findCue(ctx, IN_KIND);
+  const goods = ctx.mentions.filter((m) => m.type === "Commodity" && (!kind || m.start < kind.start));
+  const dest = partnerAfter(ctx, cue.start, /\bto\s+(?:the\s+)?$/, exporter);
+  const out = goods.map((g) => finding(ctx, exporter, "EXPORTS", g.entityId, "trade.exports-goods", 0.6));
+  if (dest && goods.length > 0) {
+    const attributes = { commodities: goods.map((g) => g.entityId).join(",") };
+    out.push(finding(ctx, exporter, "EXPORTS_TO", dest, "trade.exports-to", 0.65, { attributes }));
+  }
+  const port = mentionsAfter(ctx, cue.start, ["Place"]).find((p) =>
+    /\b(out of|from)\s+(?:the\s+)?(?:port of\s+)?$/i.test(
+      ctx.sentence.text.slice(0, local(ctx, p.start)).slice(-24),
+    ),
+  );
+  if (port)
+    for (const g of goods)
+      out.push(finding(ctx, g.entityId, "EXPORTED_FROM", port.entityId, "trade.exported-from-port", 0.65));
+  return out;
+}
+
+function importsOf(ctx: RuleContext): RelationFinding[] {
+  const cue = findCue(ctx, IMPORT);
+  if (!cue || BLOCKED.test(ctx.sentence.text.slice(0, local(ctx, cue.start)))) return [];
+  const importer = countryBefore(ctx, cue.start);
+  if (!importer) return [];
+  const kind = findCue(ctx, IN_KIND);
+  const goods = ctx.mentions.filter((m) => m.type === "Commodity" && (!kind || m.start > kind.start));
+  const out = goods.map((g) => finding(ctx, importer, "IMPORTS", g.entityId, "trade.imports-goods", 0.6));
+  const partner = partnerAfter(
+    ctx,
+    cue.start,
+    kind ? /\b(to|from)\s+(?:the\s+)?$/ : /\bfrom\s+(?:the\s+)?$/,
+    importer,
+  );
+  if (partner) {
+    out.push(finding(ctx, importer, "IMPORTS_FROM", partner, "trade.imports-from", 0.65));
+    if (kind) out.push(finding(ctx, partner, "PAYS", importer, "trade.payment-in-kind", 0.6));
+  }
+  return out;
+}
+
+export const tradeRule: Rule = (ctx) => [...exportsOf(ctx), ...importsOf(ctx)];

@@ -1,0 +1,125 @@
+// Composes the stages: read -> sentences -> mentions -> resolve -> relations -> corrections.
+// Only reading touches files; everything after works on values, so a write stage can batch-MERGE the result.
+
+import { applyCorrections } from "./corrections/apply.ts";
+import { readCorrections } from "./corrections/read-corrections.ts";
+import { type Corrections, NO_CORRECTIONS } from "./corrections/schema.ts";
+import { extractMentions } from "./extract/mentions.ts";
+import { mergeRelations } from "./extract/merge-relations.ts";
+import { extractRelations } from "./extract/relations/index.ts";
+import { splitSentences } from "./extract/sentences.ts";
+import { loadGazetteer } from "./gazetteer/build.ts";
+import { slugify } from "./gazetteer/fold.ts";
+import type { Gazetteer } from "./gazetteer/types.ts";
+import type {
+  Article,
+  ArticleMentions,
+  CorpusExtraction,
+  Entity,
+  RelationFinding,
+  ResolvedMention,
+  Sentence,
+} from "./model.ts";
+import { ArticleReadError } from "./read/errors.ts";
+import { expandArticlePaths, readArticle } from "./read/read-article.ts";
+import { mergeEntities } from "./resolve/merge-entities.ts";
+import { resolveArticle } from "./resolve/resolve-article.ts";
+
+export const DEFAULT_ARTICLES_DIR = new URL("./articles/", import.meta.url).pathname;
+export const DEFAULT_CORRECTIONS = new URL("./corrections.yaml", import.meta.url).pathname;
+
+export interface ArticleExtraction {
+  article: Article;
+  sentences: Sentence[];
+  mentions: ResolvedMention[];
+  entities: Entity[];
+  findings: RelationFinding[];
+}
+
+/** The outlet named in the header, as an Organization entity (it quotes people and reports). */
+function outletEntity(article: Article): Entity | null {
+  if (!article.source) return null;
+  return { id: `org:${slugify(article.source)}`, name: article.source, type: "Organization", aliases: [] };
+}
+
+/** Extracts one already-read article. Pure given the gazetteer. */
+export function extractArticle(gazetteer: Gazetteer, article: Article): ArticleExtraction {
+  const sentences = splitSentences(article.text);
+  const resolved = resolveArticle(gazetteer, extractMentions(gazetteer, article.text, sentences));
+  const outlet = outletEntity(article);
+  const entities =
+    outlet && !resolved.entities.some((e) => e.id === outlet.id)
+      ? [...resolved.entities, outlet]
+      : resolved.entities;
+  const findings = extractRelations({
+    article: article.id,
+    outlet: outlet?.id ?? null,
+    sentences,
+    mentions: resolved.mentions,
+    gazetteer,
+  });
+  return { article, sentences, mentions: resolved.mentions, entities, findings };
+}
+
+/** Mentions grouped per article and entity, with counts and spans (dates and amounts included as entities only when resolved). */
+export function summariseMentions(articleId: string, mentions: ResolvedMention[]): ArticleMentions[] {
+  const byEntity = new Map<string, ArticleMentions>();
+  for (const m of mentions) {
+    const entry = byEntity.get(m.entityId) ?? { article: articleId, entity: m.entityId, count: 0, spans: [] };
+    entry.count++;
+    entry.spans.push({ start: m.start, end: m.end, text: m.text });
+    byEntity.set(m.entityId, entry);
+  }
+  return [...byEntity.values()];
+}
+
+/** Combines per-article extractions into one corpus graph and applies the corrections. */
+export function combineExtractions(parts: ArticleExtraction[], corrections: Corrections = NO_CORRECTIONS) {
+  const graph = applyCorrections(
+    {
+      entities: mergeEntities(parts.map((p) => p.entities)),
+      relations: mergeRelations(parts.flatMap((p) => p.findings)),
+      mentions: parts.flatMap((p) => summariseMentions(p.article.id, p.mentions)),
+    },
+    corrections,
+  );
+  return { articles: parts.map((p) => p.article), ...graph };
+}
+
+export interface ExtractOptions {
+  correctionsPath?: string;
+  gazetteer?: Gazetteer;
+}
+
+/**
+ * Reads and extracts a corpus. Files that cannot be read are listed in `skipped`, never thrown.
+ * @example const { entities, relations } = await extractCorpus(["graph-loader/articles"]);
+ */
+export async function extractCorpus(
+  paths: string[],
+  options: ExtractOptions = {},
+): Promise<CorpusExtraction> {
+  const gazetteer = options.gazetteer ?? (await loadGazetteer());
+  const corrections = await readCorrections(options.correctionsPath ?? DEFAULT_CORRECTIONS);
+  const skipped: CorpusExtraction["skipped"] = [];
+  const warnings: string[] = [];
+  const parts: ArticleExtraction[] = [];
+  const seen = new Set<string>();
+  for (const path of await expandArticlePaths(paths)) {
+    try {
+      const { article, warnings: w } = await readArticle(path);
+      warnings.push(...w);
+      if (seen.has(article.id)) {
+        warnings.push(`${path}: article id "${article.id}" already loaded; this file is skipped`);
+        skipped.push({ path, reason: "duplicate-id", message: `duplicate article id ${article.id}` });
+        continue;
+      }
+      seen.add(article.id);
+      parts.push(extractArticle(gazetteer, article));
+    } catch (error) {
+      if (!(error instanceof ArticleReadError)) throw error;
+      skipped.push({ path, reason: error.reason, message: error.message });
+    }
+  }
+  return { ...combineExtractions(parts, corrections), skipped, warnings };
+}

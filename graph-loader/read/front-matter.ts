@@ -1,0 +1,77 @@
+// Splits a YAML front-matter header from the article body and validates it.
+
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import type { DatePrecision, PublishedDate } from "../model.ts";
+import { ArticleReadError } from "./errors.ts";
+
+const publishedSchema = z.union([z.string(), z.date(), z.number()]).nullish();
+
+export const frontMatterSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]*$/i)
+    .optional(),
+  title: z.string().min(1).optional(),
+  source: z.string().nullish(),
+  url: z.string().nullish(),
+  published: publishedSchema,
+  date_note: z.string().optional(),
+  authors: z.array(z.string()).nullish(),
+  language: z.string().min(2).optional(),
+});
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+export interface SplitArticle {
+  header: FrontMatter | null;
+  body: string;
+  /** Offset of the body within the decoded file text. */
+  bodyOffset: number;
+}
+
+const OPEN = /^---[ \t]*\r?\n/;
+const CLOSE = /^---[ \t]*$/m;
+
+/** Reads "2024-08-21", "2023-10", "2020" or nothing into a date with honest precision. */
+export function parsePublished(value: FrontMatter["published"], note?: string): PublishedDate {
+  const withNote = (v: string | null, precision: DatePrecision): PublishedDate =>
+    note ? { value: v, precision, note } : { value: v, precision };
+  if (value === null || value === undefined || value === "") return withNote(null, "unknown");
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return withNote(text, "day");
+  if (/^\d{4}-\d{2}$/.test(text)) return withNote(text, "month");
+  if (/^\d{4}$/.test(text)) return withNote(text, "year");
+  throw new Error(`published must be YYYY-MM-DD, YYYY-MM or YYYY, got "${text}"`);
+}
+
+/**
+ * Separates the header from the body. A file without a header gives `header: null`.
+ * @throws ArticleReadError("broken-header") when the header is unterminated, not YAML, or invalid.
+ */
+export function splitFrontMatter(text: string, path: string): SplitArticle {
+  const open = OPEN.exec(text);
+  if (!open) return { header: null, body: text, bodyOffset: 0 };
+  const rest = text.slice(open[0].length);
+  const close = CLOSE.exec(rest);
+  if (!close) {
+    throw new ArticleReadError("broken-header", path, "front matter opened with --- but never closed");
+  }
+  const yamlText = rest.slice(0, close.index);
+  let raw: unknown;
+  try {
+    raw = parseYaml(yamlText);
+  } catch (cause) {
+    throw new ArticleReadError("broken-header", path, "front matter is not valid YAML", { cause });
+  }
+  const parsed = frontMatterSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new ArticleReadError("broken-header", path, `front matter is invalid (${issues})`, {
+      cause: parsed.error,
+    });
+  }
+  let bodyOffset = open[0].length + close.index + close[0].length;
+  if (text[bodyOffset] === "\r") bodyOffset++;
+  if (text[bodyOffset] === "\n") bodyOffset++;
+  return { header: parsed.data, body: text.slice(bodyOffset), bodyOffset };
+}
