@@ -39,19 +39,26 @@ export async function connectNeo4j(
 async function findRunningLocalServer(target: Extract<Neo4jTarget, { kind: "local" }>) {
   const uri = `bolt://127.0.0.1:${target.boltPort}`;
   const driver = createDriver(uri, "neo4j", readOrCreatePassword(target.home));
+  let accepted: boolean;
   try {
-    await driver.verifyAuthentication();
+    accepted = await driver.verifyAuthentication();
   } catch (error) {
     await driver.close();
-    if (isAuthError(error)) {
-      throw new LocalNeo4jError(
-        `A Neo4j on ${uri} refused the password in ${passwordFile(target.home)}: it belongs to other data. ` +
-          "Stop it, or set GRAPHBRIEF_NEO4J_PORT to use another port.",
-      );
-    }
+    if (isAuthError(error)) throw passwordRefused(uri, target.home);
     return undefined;
   }
+  if (!accepted) {
+    await driver.close();
+    throw passwordRefused(uri, target.home);
+  }
   return { driver, database: target.database, uri, close: () => driver.close() } satisfies Neo4jConnection;
+}
+
+function passwordRefused(uri: string, home: string): LocalNeo4jError {
+  return new LocalNeo4jError(
+    `A Neo4j on ${uri} refused the password in ${passwordFile(home)}: it belongs to other data. ` +
+      "Stop it, or set GRAPHBRIEF_NEO4J_PORT to use another port.",
+  );
 }
 
 function localConnection(server: LocalNeo4j, database: string, stop: () => Promise<void>): Neo4jConnection {
@@ -73,6 +80,8 @@ function createDriver(uri: string, user: string, password: string): Driver {
     connectionTimeout: 5_000,
     maxTransactionRetryTime: 5_000,
     userAgent: "graphbrief/0.1",
+    // Counts and offsets are far below 2^53: plain numbers serialise to JSON as they are.
+    disableLosslessIntegers: true,
   });
 }
 

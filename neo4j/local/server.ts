@@ -95,9 +95,10 @@ async function waitForBolt(uri: string, password: string): Promise<void> {
   try {
     for (let attempt = 1; ; attempt++) {
       try {
-        await driver.verifyAuthentication();
-        return;
+        if (await driver.verifyAuthentication()) return;
+        throw new LocalNeo4jError(`The local Neo4j at ${uri} refused the password in its data folder.`);
       } catch (error) {
+        if (error instanceof LocalNeo4jError) throw error;
         if (attempt >= 20) {
           throw new LocalNeo4jError(`The local Neo4j started but Bolt does not answer at ${uri}`, {
             cause: error,

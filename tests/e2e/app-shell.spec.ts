@@ -1,0 +1,18 @@
+import { expect, test } from "@playwright/test";
+
+test("shows the Neo4j version, edition and counts of the graph", async ({ page }) => {
+  await page.goto("/");
+  const status = page.getByLabel("Database status");
+  await expect(status).toContainText(/Neo4j 5\.26\.\d+ Community/);
+  await expect(status).toContainText(/[1-9][\d,]* nodes/);
+  await expect(status).toContainText(/\d[\d,]* relationships/);
+});
+
+test("draws the graph from the database on the canvas", async ({ page }) => {
+  const health = await (await page.request.get("/api/health")).json();
+  await page.goto("/");
+  const graph = page.getByRole("region", { name: "Graph" });
+  await expect(graph.locator("canvas").first()).toBeVisible();
+  const shown = Math.min(health.counts.nodes, 2000);
+  await expect(graph.getByText(new RegExp(`Showing ${shown} nodes`))).toBeVisible();
+});

@@ -1,0 +1,42 @@
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GraphResponse } from "../../../web/shared/api-types.ts";
+import { testApi } from "../support/api.ts";
+import { resetDatabase, TEST_DATABASE, testDriver } from "../support/database.ts";
+
+describe("GET /api/overview", () => {
+  let driver: Driver;
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await resetDatabase(driver);
+    // A hub with four spokes and one isolated node: the hub is the most connected.
+    await driver.executeQuery(
+      `CREATE (hub:Entity {id: 'hub', name: 'Hub'})
+       WITH hub UNWIND range(1, 4) AS i
+       CREATE (hub)-[:LINKS]->(:Entity {id: 'spoke' + i, name: 'Spoke ' + i})
+       WITH DISTINCT hub CREATE (:Entity {id: 'lonely', name: 'Lonely'})`,
+      {},
+      { database: TEST_DATABASE },
+    );
+  });
+  afterAll(() => driver.close());
+
+  it("returns every node and link when under the cap", async () => {
+    const body = (await (await testApi(driver).request("/overview")).json()) as GraphResponse;
+    expect(body.nodes).toHaveLength(6);
+    expect(body.edges).toHaveLength(4);
+    expect(body.truncated).toBe(false);
+    const hub = body.nodes.find((node) => node.name === "Hub");
+    expect(body.edges.every((edge) => edge.source === hub?.id && edge.type === "LINKS")).toBe(true);
+  });
+
+  it("keeps the most connected nodes under a cap and says how many were left out", async () => {
+    const body = (await (await testApi(driver, { maxNodes: 3 }).request("/overview")).json()) as GraphResponse;
+    expect(body.nodes).toHaveLength(3);
+    expect(body.nodes.map((node) => node.name)).toContain("Hub");
+    expect(body.nodes.map((node) => node.name)).not.toContain("Lonely");
+    expect(body.edges).toHaveLength(2);
+    expect(body).toMatchObject({ truncated: true, total: 6 });
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Two Vitest projects: `unit` (pure code, no database) and `integration` (a real Neo4j that the global setup
+ * starts on its own port with a temporary data folder). Playwright runs the end-to-end tests (tests/e2e).
+ */
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/integration/support/global-setup.ts"],
+          // One shared database: files run one after another, each starting from a known graph.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
+  },
+});
