@@ -47,6 +47,29 @@ function orgUnits(gazetteer: Gazetteer, sentence: string, base: number, mentions
   return out;
 }
 
+const BODY = /^(?:the )?((?:UN |United Nations |U\.N\. )?Security Council)\b/;
+
+/** "UN Security Council Resolution 2397" also names the Security Council itself. */
+function resolutionBodies(mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const r of mentions.filter((m) => m.type === "Resolution" && m.detector === "pattern-resolution")) {
+    const body = BODY.exec(r.text);
+    if (!body?.[1]) continue;
+    const start = r.start + body[0].indexOf(body[1]);
+    const entryId = "org:un-security-council";
+    out.push({
+      ...r,
+      start,
+      end: start + body[1].length,
+      text: body[1],
+      type: "Organization",
+      detector: "compound",
+      entryId,
+    });
+  }
+  return out;
+}
+
 /** Compound mentions over already-found country mentions of one sentence. */
 export function findCompounds(
   gazetteer: Gazetteer,
@@ -57,7 +80,7 @@ export function findCompounds(
   const countries = mentions
     .filter((m) => m.type === "Country" && m.detector === "gazetteer")
     .sort((a, b) => a.start - b.start);
-  const out: Mention[] = orgUnits(gazetteer, sentence, base, mentions);
+  const out: Mention[] = [...orgUnits(gazetteer, sentence, base, mentions), ...resolutionBodies(mentions)];
   for (const [i, a] of countries.entries()) {
     const rest = sentence.slice(a.end - base);
     const b = countries[i + 1];

@@ -15,8 +15,10 @@ const MONEY_UNIT = new RegExp(
   String.raw`\b(?:between )?(${NUM})(?:\s(${SCALE}))?(?:\s?(?:to|and|-|–)\s?(${NUM})(?:\s(${SCALE}))?)?\s(${UNIT})\b`,
   "g",
 );
-const PEOPLE = "(?:workers|laborers|labourers|loggers|people|women|men|students|volunteers|employees|defectors|persons)";
-const QUALIFIER = "(?:about|around|approximately|roughly|some|nearly|over|more than|up to|at least|as many as)";
+const PEOPLE =
+  "(?:workers|laborers|labourers|loggers|people|women|men|students|volunteers|employees|defectors|persons)";
+const QUALIFIER =
+  "(?:about|around|approximately|roughly|some|nearly|over|more than|up to|at least|as many as)";
 const COUNT = new RegExp(
   String.raw`\b(?:${QUALIFIER}\s)?(${NUM})(?:\s(?:[A-Za-z-]+\s){0,3}?)${PEOPLE}\b|\b(?:groups|teams|units) of (?:${QUALIFIER}\s)?(${NUM})\b`,
   "g",

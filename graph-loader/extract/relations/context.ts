@@ -12,8 +12,10 @@ export interface RuleContext {
   mentions: ResolvedMention[];
   /** Mentions of all earlier sentences of the article. */
   earlier: ResolvedMention[];
-  /** The country the article mentions most: the actor when a sentence leaves it unsaid. */
-  dominantCountry: string | null;
+  /** Countries ranked as the article's protagonist, best first: the actor when a sentence leaves it unsaid. */
+  countryRanking: string[];
+  /** The subject country of a sentence just before this one ("North Korea … Of these imports, …"). */
+  recentSubject: string | null;
   gazetteer: Gazetteer;
 }
 
@@ -89,4 +91,47 @@ export function amountOf(ctx: RuleContext, unit: "people" | "money"): Record<str
           : {}),
       }
     : {};
+}
+
+const PREPOSITION_BEFORE =
+  /(\b(in|to|from|of|with|at|by|for|via|through|told|than|into|on|against|between|and)|\()\s*(the\s+)?$/i;
+
+/** True when a mention is the outlet, or the one told or reporting ("told Daily NK", "RFA reported"). */
+export function isReporter(ctx: RuleContext, m: ResolvedMention): boolean {
+  if (m.entityId === ctx.outlet) return true;
+  const before = ctx.sentence.text.slice(0, local(ctx, m.start));
+  const after = ctx.sentence.text.slice(local(ctx, m.end));
+  return /\b(told|to|by)\s+$/.test(before) || /^\s+(reported|has learned|said|says|stated)\b/.test(after);
+}
+
+/**
+ * The sentence's subject among `types` before `at`: the leftmost mention not governed by a preposition
+ * and not a reporter; null when there is none.
+ */
+export function subjectBefore(
+  ctx: RuleContext,
+  at: number,
+  types: EntityType[],
+  skip: (m: ResolvedMention) => boolean = () => false,
+): ResolvedMention | null {
+  const candidates = ctx.mentions.filter(
+    (m) => m.end <= at && types.includes(m.type) && !skip(m) && !isReporter(ctx, m),
+  );
+  const free = candidates.filter(
+    (m) =>
+      !PREPOSITION_BEFORE.test(
+        ctx.sentence.text.slice(Math.max(0, local(ctx, m.start) - 24), local(ctx, m.start)),
+      ),
+  );
+  const outermost = free.filter(
+    (m) =>
+      !free.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start),
+  );
+  return outermost[0] ?? null;
+}
+
+/** The country acting when a sentence does not say: the last subject, else the article's protagonist. */
+export function protagonist(ctx: RuleContext, exclude?: string): string | null {
+  if (ctx.recentSubject && ctx.recentSubject !== exclude) return ctx.recentSubject;
+  return ctx.countryRanking.find((id) => id !== exclude) ?? null;
 }

@@ -31,17 +31,40 @@ export interface RelationInput {
   gazetteer: Gazetteer;
 }
 
-function dominantCountry(mentions: ResolvedMention[]): string | null {
-  const counts = new Map<string, number>();
-  for (const m of mentions)
-    if (m.type === "Country") counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+function governed(m: ResolvedMention, sentences: Sentence[]): boolean {
+  const sentence = sentences[m.sentenceIndex];
+  const left = sentence ? sentence.text.slice(0, m.start - sentence.start).slice(-24) : "";
+  return /\b(in|to|from|of|with|at|by|for|via|through|and|than|into|between)\s+(the\s+)?$/i.test(left);
+}
+
+/** The subject country of the nearest of the three sentences before `index` that has one. */
+function recentSubject(mentions: ResolvedMention[], sentences: Sentence[], index: number): string | null {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const subject = mentions.find(
+      (m) => m.sentenceIndex === i && m.type === "Country" && !governed(m, sentences),
+    );
+    if (subject) return subject.entityId;
+  }
+  return null;
+}
+
+/**
+ * Countries ranked as the article's protagonist: a country not governed by a preposition counts most, then
+ * demonyms ("North Korean"), then "to Russia"-style mentions. Used when a sentence leaves its actor unsaid.
+ */
+export function rankCountries(mentions: ResolvedMention[], sentences: Sentence[]): string[] {
+  const scores = new Map<string, number>();
+  for (const m of mentions.filter((x) => x.type === "Country")) {
+    const weight = governed(m, sentences) ? 1 : m.detector === "gazetteer-demonym" ? 2 : 3;
+    scores.set(m.entityId, (scores.get(m.entityId) ?? 0) + weight);
+  }
+  return [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
 }
 
 /** All relations of one article, sentence by sentence, self-links removed. */
 export function extractRelations(input: RelationInput): RelationFinding[] {
   const usable = input.mentions.filter((m) => m.type !== "Date");
-  const dominant = dominantCountry(usable);
+  const ranking = rankCountries(usable, input.sentences);
   const out: RelationFinding[] = [];
   for (const sentence of input.sentences) {
     const ctx: RuleContext = {
@@ -52,7 +75,8 @@ export function extractRelations(input: RelationInput): RelationFinding[] {
         .filter((m) => m.sentenceIndex === sentence.index)
         .sort((a, b) => a.start - b.start || b.end - a.end),
       earlier: usable.filter((m) => m.sentenceIndex < sentence.index),
-      dominantCountry: dominant,
+      countryRanking: ranking,
+      recentSubject: recentSubject(usable, input.sentences, sentence.index),
       gazetteer: input.gazetteer,
     };
     for (const rule of RULES) out.push(...rule(ctx).filter((f) => f.source !== f.target));

@@ -5,6 +5,7 @@ import {
   ACTORS,
   findCue,
   finding,
+  isReporter,
   local,
   mentionsAfter,
   mentionsBefore,
@@ -22,8 +23,8 @@ const ROLE = /^,\s+(?:a|an|the)?\s*([\w\s-]{0,60}?)\s+(?:of|at|with|for)\s+(?:th
 function visits(ctx: RuleContext): RelationFinding[] {
   const cue = findCue(ctx, VISIT);
   if (!cue) return [];
-  const visitor =
-    mentionsBefore(ctx, cue.start, ["Person"])[0] ?? mentionsBefore(ctx, cue.start, ["Organization"])[0];
+  const orgs = mentionsBefore(ctx, cue.start, ["Organization"]).filter((m) => !isReporter(ctx, m));
+  const visitor = mentionsBefore(ctx, cue.start, ["Person"])[0] ?? orgs[0];
   if (!visitor) return [];
   const between = mentionsAfter(ctx, visitor.end, PLACES).find((m) => m.end <= cue.start);
   const after = mentionsAfter(ctx, cue.end, PLACES)[0];
@@ -96,9 +97,19 @@ function quoted(ctx: RuleContext): RelationFinding[] {
       ctx.mentions.filter((m) => m.type === "Person"),
       cue.start,
     );
-    if (speaker) out.push(finding(ctx, ctx.outlet, "QUOTES", speaker.entityId, "people.speech-verb", 0.6));
+    const gap = speaker ? textBetweenMentions(ctx, speaker.start, cue.start) : "";
+    // The speaker comes before the verb ("Kim added") or right after it ("said Park Eun-sol").
+    const placed =
+      speaker && (speaker.start < cue.start ? !gap.includes('"') : gap.length <= cue.text.length + 2);
+    if (speaker && placed) {
+      out.push(finding(ctx, ctx.outlet, "QUOTES", speaker.entityId, "people.speech-verb", 0.6));
+    }
   }
   return out;
+}
+
+function textBetweenMentions(ctx: RuleContext, a: number, b: number): string {
+  return ctx.sentence.text.slice(local(ctx, Math.min(a, b)), local(ctx, Math.max(a, b)));
 }
 
 function nearest(list: ResolvedMention[], at: number): ResolvedMention | undefined {

@@ -6,9 +6,9 @@ import {
   finding,
   local,
   mentionsAfter,
-  mentionsBefore,
   type Rule,
   type RuleContext,
+  subjectBefore,
 } from "./context.ts";
 
 const RECRUIT = /\b(recruit(?:s|ed|ing|ment|ments)?|taking volunteers|hiring)\b/i;
@@ -21,10 +21,7 @@ function recruiter(ctx: RuleContext, at: number, end: number): string | null {
     passive.test(ctx.sentence.text.slice(local(ctx, end), local(ctx, m.start))),
   );
   if (after) return after.entityId;
-  const before = mentionsBefore(ctx, at, ["Organization", "Country"]);
-  const lastEnd = before[0]?.end;
-  const outermost = before.filter((m) => m.end === lastEnd).sort((a, b) => a.start - b.start)[0];
-  return outermost?.entityId ?? null;
+  return subjectBefore(ctx, at, ["Organization", "Country"])?.entityId ?? null;
 }
 
 export const recruitmentRule: Rule = (ctx) => {

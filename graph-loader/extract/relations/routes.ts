@@ -6,9 +6,15 @@ import { finding, local, PLACES, type Rule, type RuleContext } from "./context.t
 
 const MOVEMENT =
   /\b(travel\w*|route|routes|train|trains|rail|railway|flight|flights|flying|fly|air|dispatch\w*|sen[dt]\w*|ship\w*|go|goes|went|transport\w*|move|moves|buses|bus|road|leav\w+|left|cross\w*|arriv\w+|express|ferry|service|line|trip)\b/i;
-const MARKER = /\b(from|to|via|through|by way of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$/;
+const MARKER =
+  /(?<!\b(?:closer|close|near|next|similar|compared|due|according|back|return|returned|visible|relations|approach|access|link|visit)\s)\b(from|to|via|through|by way of)\s+(?:the\s+)?(?:(?:inland|northern|southern|eastern|western|central|far|border|port of|city of|capital|neighbouring|neighboring)\s+){0,2}$/;
+/** Text between two stops that ends a path: a new clause rather than "and then" or ", then". */
+const CLAUSE_BREAK = /[;"]|,(?!\s*then\b)|\band\b(?!\s+then\b)|\bbut\b/;
 const TRANSPORT_AFTER =
   /^\s+(?:passenger\s+|freight\s+|express\s+)?(air|flights?|trains?|rail|railway|route|bus|buses|ferry|road|highway|line|service)\b/i;
+
+const TRANSPORT_BEFORE =
+  /\b(air|flights?|trains?|rail|railway|route|bus|buses|ferry|road|highway|line|service|bridge|shipping)\b/i;
 
 type Marker = { kind: "from" | "to" | "via"; mention: ResolvedMention };
 
@@ -25,7 +31,7 @@ function markers(ctx: RuleContext): Marker[] {
 }
 
 /** Orders markers into paths: "from" starts a path, a trailing "via" goes before the last "to". */
-function paths(list: Marker[]): ResolvedMention[][] {
+function paths(ctx: RuleContext, list: Marker[]): ResolvedMention[][] {
   const out: ResolvedMention[][] = [];
   let path: Marker[] = [];
   const flush = () => {
@@ -33,7 +39,9 @@ function paths(list: Marker[]): ResolvedMention[][] {
     path = [];
   };
   for (const [i, m] of list.entries()) {
-    if (m.kind === "from") flush();
+    const prev = path.at(-1)?.mention;
+    const gap = prev ? ctx.sentence.text.slice(local(ctx, prev.end), local(ctx, m.mention.start)) : "";
+    if (m.kind === "from" || (prev && (CLAUSE_BREAK.test(gap) || gap.length > 70))) flush();
     const laterTo = list.slice(i + 1).some((x) => x.kind === "to");
     const lastTo = path.map((p) => p.kind).lastIndexOf("to");
     if (m.kind === "via" && !laterTo && lastTo >= 0) path.splice(lastTo, 0, m);
@@ -104,12 +112,10 @@ function between(ctx: RuleContext): ResolvedMention[][] {
   const places = ctx.mentions.filter((x) => PLACES.includes(x.type));
   for (const [i, a] of places.entries()) {
     const b = places[i + 1];
-    if (!b || !m.test(ctx.sentence.text.slice(0, local(ctx, a.start)))) continue;
-    if (
-      /^\s+and\s+$/.test(ctx.sentence.text.slice(local(ctx, a.end), local(ctx, b.start))) &&
-      MOVEMENT.test(ctx.sentence.text)
-    )
-      out.push([a, b]);
+    const before = ctx.sentence.text.slice(0, local(ctx, a.start));
+    if (!b || !m.test(before) || !TRANSPORT_BEFORE.test(before.slice(-50))) continue;
+    const gap = ctx.sentence.text.slice(local(ctx, a.end), local(ctx, b.start));
+    if (/^\s+and\s+$/.test(gap)) out.push([a, b]);
   }
   return out;
 }
@@ -117,7 +123,7 @@ function between(ctx: RuleContext): ResolvedMention[][] {
 /** Joins a hyphen chain onto a from/to path that ends where the chain starts ("from A to B-C-D"). */
 function joined(ctx: RuleContext): Array<{ path: ResolvedMention[]; rule: string }> {
   const moving = MOVEMENT.test(ctx.sentence.text);
-  const fromTo = moving ? [...paths(markers(ctx)), ...between(ctx)] : [];
+  const fromTo = moving ? [...paths(ctx, markers(ctx)), ...between(ctx)] : [];
   const out = fromTo.map((path) => ({ path, rule: "route.from-to-via" }));
   for (const chain of chains(ctx)) {
     const host = out.find((p) => p.path.at(-1) === chain[0]);

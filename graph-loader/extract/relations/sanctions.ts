@@ -1,7 +1,16 @@
 // Sanctions: what resolutions ban, who violates them, who demands workers' repatriation or recalls them.
 
 import type { RelationFinding, ResolvedMention } from "../../model.ts";
-import { findCue, finding, mentionsAfter, mentionsBefore, type Rule, type RuleContext } from "./context.ts";
+import {
+  findCue,
+  finding,
+  mentionsAfter,
+  mentionsBefore,
+  protagonist,
+  type Rule,
+  type RuleContext,
+  subjectBefore,
+} from "./context.ts";
 
 const BAN = /\b(ban(?:s|ned)?|prohibit(?:s|ed|ing)?|bar(?:s|red)|embargo(?:es|ed)?)\b/i;
 const VIOLATE = /\b(violat\w*|in breach of|breach(?:es|ed)?|circumvent\w*|in defiance of)\b/i;
@@ -19,9 +28,11 @@ const isActor = (m: ResolvedMention) => m.type === "Country";
 /** The country acting in the sentence: nearest to the cue outside resolution names, else the article's. */
 function actor(ctx: RuleContext, at: number): string | null {
   const inside = (m: ResolvedMention) => resolutions(ctx).some((r) => r.start <= m.start && m.end <= r.end);
+  const subject = subjectBefore(ctx, ctx.sentence.end, ["Country"], inside);
+  if (subject) return subject.entityId;
   const candidates = ctx.mentions.filter((m) => isActor(m) && !inside(m));
   const nearest = candidates.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-  return nearest?.entityId ?? ctx.dominantCountry;
+  return nearest?.entityId ?? protagonist(ctx);
 }
 
 function bans(ctx: RuleContext): RelationFinding[] {
@@ -74,7 +85,9 @@ function demands(ctx: RuleContext): RelationFinding[] {
   const cue = findCue(ctx, DEMAND);
   if (!cue) return [];
   const target = mentionsAfter(ctx, cue.start, ["Country"]).find((m) => m.detector === "gazetteer-demonym");
-  const source = mentionsBefore(ctx, cue.start, ["Resolution", "Country", "Organization"])[0];
+  const source =
+    mentionsBefore(ctx, cue.start, ["Resolution"])[0] ??
+    mentionsBefore(ctx, cue.start, ["Country", "Organization"])[0];
   if (!target || !source || source.entityId === target.entityId) return [];
   return [
     finding(ctx, source.entityId, "DEMANDS_REPATRIATION", target.entityId, "sanctions.demands-return", 0.7),

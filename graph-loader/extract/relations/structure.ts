@@ -5,15 +5,19 @@ import type { RelationFinding, ResolvedMention } from "../../model.ts";
 import { finding, local, PLACES, type Rule, type RuleContext } from "./context.ts";
 
 /** Is `outer` plausibly a container of `inner` by the gazetteer's country codes and kinds? */
+function isRegional(name: string, priority: number): boolean {
+  return /\b(Province|Oblast|Krai|Region|State|Prefecture)$/.test(name) || priority === 10;
+}
+
+/** Is `outer` plausibly a container of `inner` by the gazetteer's country codes and kinds? */
 function contains(ctx: RuleContext, inner: ResolvedMention, outer: ResolvedMention): boolean {
   if (inner.entityId === outer.entityId || inner.type === "Country") return false;
   const a = ctx.gazetteer.entries.get(inner.entityId);
   const b = ctx.gazetteer.entries.get(outer.entityId);
-  if (outer.type === "Country") return !a?.country || !b?.country || a.country === b.country;
-  const regional =
-    /\b(Province|Oblast|Krai|Region|State|Prefecture)$/.test(b?.name ?? outer.text) ||
-    (b?.priority ?? 0) === 10;
-  return regional && (!a?.country || !b?.country || a.country === b.country);
+  const sameCountry = !a?.country || !b?.country || a.country === b.country;
+  if (outer.type === "Country") return sameCountry;
+  const innerRegional = isRegional(a?.name ?? inner.text, a?.priority ?? 0);
+  return sameCountry && !innerRegional && isRegional(b?.name ?? outer.text, b?.priority ?? 0);
 }
 
 function locatedIn(ctx: RuleContext): RelationFinding[] {

@@ -7,9 +7,10 @@ import {
   finding,
   local,
   mentionsAfter,
-  mentionsBefore,
+  protagonist,
   type Rule,
   type RuleContext,
+  subjectBefore,
 } from "./context.ts";
 
 const EXPORT = /\b(export\w*|shipping|ship(?:s|ped)?|sell\w*|sales? of|arms sales|providing|supply\w*)\b/i;
@@ -17,8 +18,9 @@ const IMPORT = /\b(import(?:s|ed|ing)?|receiv\w+ payments?|buy\w*|purchas\w*)\b/
 const BLOCKED = /\b(suspend\w*|ban\w*|halt\w*|prohibit\w*)\s+(?:\w+\s+){0,3}$/i;
 const IN_KIND = /\bin the form of\b/i;
 
-function countryBefore(ctx: RuleContext, at: number): string | null {
-  return mentionsBefore(ctx, at, ["Country"])[0]?.entityId ?? ctx.dominantCountry;
+/** The trading country: the sentence's subject, else the article's protagonist other than the partner. */
+function countryBefore(ctx: RuleContext, at: number, partner?: string | null): string | null {
+  return subjectBefore(ctx, at, ["Country"])?.entityId ?? protagonist(ctx, partner ?? undefined);
 }
 
 function partnerAfter(ctx: RuleContext, at: number, preposition: RegExp, not: string): string | null {
@@ -32,11 +34,12 @@ function partnerAfter(ctx: RuleContext, at: number, preposition: RegExp, not: st
 function exportsOf(ctx: RuleContext): RelationFinding[] {
   const cue = findCue(ctx, EXPORT);
   if (!cue || BLOCKED.test(ctx.sentence.text.slice(0, local(ctx, cue.start)))) return [];
-  const exporter = countryBefore(ctx, cue.start);
+  const exporter = countryBefore(ctx, cue.start, partnerAfter(ctx, cue.start, /\bto\s+(?:the\s+)?$/, ""));
   if (!exporter) return [];
   const kind = findCue(ctx, IN_KIND);
   const goods = ctx.mentions.filter((m) => m.type === "Commodity" && (!kind || m.start < kind.start));
   const dest = partnerAfter(ctx, cue.start, /\bto\s+(?:the\s+)?$/, exporter);
+  if (!dest && partnerAfter(ctx, cue.start, /\bto\s+(?:the\s+)?$/, "") === exporter) return [];
   const out = goods.map((g) => finding(ctx, exporter, "EXPORTS", g.entityId, "trade.exports-goods", 0.6));
   if (dest && goods.length > 0) {
     const attributes = { commodities: goods.map((g) => g.entityId).join(",") };
@@ -56,10 +59,11 @@ function exportsOf(ctx: RuleContext): RelationFinding[] {
 function importsOf(ctx: RuleContext): RelationFinding[] {
   const cue = findCue(ctx, IMPORT);
   if (!cue || BLOCKED.test(ctx.sentence.text.slice(0, local(ctx, cue.start)))) return [];
-  const importer = countryBefore(ctx, cue.start);
+  const importer = countryBefore(ctx, cue.start, partnerAfter(ctx, cue.start, /\bfrom\s+(?:the\s+)?$/, ""));
   if (!importer) return [];
   const kind = findCue(ctx, IN_KIND);
-  const goods = ctx.mentions.filter((m) => m.type === "Commodity" && (!kind || m.start > kind.start));
+  const paid = /payment/i.test(cue.text);
+  const goods = ctx.mentions.filter((m) => m.type === "Commodity" && (kind ? m.start > kind.start : !paid));
   const out = goods.map((g) => finding(ctx, importer, "IMPORTS", g.entityId, "trade.imports-goods", 0.6));
   const partner = partnerAfter(
     ctx,
