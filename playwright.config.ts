@@ -31,7 +31,12 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           ...(fs.existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+          ],
         },
       },
     },

@@ -32,7 +32,9 @@ describe("GET /api/overview", () => {
   });
 
   it("keeps the most connected nodes under a cap and says how many were left out", async () => {
-    const body = (await (await testApi(driver, { maxNodes: 3 }).request("/overview")).json()) as GraphResponse;
+    const body = (await (
+      await testApi(driver, { maxNodes: 3 }).request("/overview")
+    ).json()) as GraphResponse;
     expect(body.nodes).toHaveLength(3);
     expect(body.nodes.map((node) => node.name)).toContain("Hub");
     expect(body.nodes.map((node) => node.name)).not.toContain("Lonely");

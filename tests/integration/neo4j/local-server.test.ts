@@ -39,7 +39,11 @@ describe("the local Neo4j", () => {
 
     const second = await startLocalNeo4j({ home, boltPort: BOLT_PORT, heap: "512m", log: () => {} });
     try {
-      const markers = await runWith(second.uri, password, "MATCH (m:Marker {kept: true}) RETURN count(m) AS n");
+      const markers = await runWith(
+        second.uri,
+        password,
+        "MATCH (m:Marker {kept: true}) RETURN count(m) AS n",
+      );
       expect(markers).toBe(1);
     } finally {
       await second.stop();
@@ -47,7 +51,12 @@ describe("the local Neo4j", () => {
   });
 
   it("listens on 127.0.0.1 only", async () => {
-    const server = await startLocalNeo4j({ home: tempHome(), boltPort: BOLT_PORT, heap: "512m", log: () => {} });
+    const server = await startLocalNeo4j({
+      home: tempHome(),
+      boltPort: BOLT_PORT,
+      heap: "512m",
+      log: () => {},
+    });
     try {
       expect(server.uri).toBe(`bolt://127.0.0.1:${BOLT_PORT}`);
       const otherAddress = Object.values(os.networkInterfaces())
