@@ -55,6 +55,9 @@ export function matchGazetteer(
         const hit = lookup(gazetteer, written) ?? lookup(gazetteer, withoutPossessive(written));
         const entry = hit ? gazetteer.entries.get(hit.entryId) : undefined;
         if (!hit || !entry) continue;
+        // "the North" must not eat the start of "the North Korea-Russia treaty".
+        const next = tokens[i + n];
+        if (/^the /i.test(written) && next?.capitalised && next.start - last.end <= 1) continue;
         const spanEnd = start.start + written.length;
         const mention: Mention = {
           start: start.start,

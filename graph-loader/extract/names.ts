@@ -9,6 +9,7 @@ import {
   EVENT_HEADS,
   KOREAN_SURNAMES,
   LAW_HEADS,
+  NAME_CONNECTORS,
   ORG_HEADS,
   PLACE_HEADS,
   SPEECH_VERBS,
@@ -92,6 +93,26 @@ function classify(chunk: Chunk, before: string, after: string, people: boolean):
   return null;
 }
 
+/** "Hannah Lindqvist of the Nordic Institute" is a person and an organisation, not one name. */
+function splitPersonOfOrg(chunk: Chunk, sentence: string, base: number): Chunk[] {
+  const c = chunk.tokens.findIndex((t) => NAME_CONNECTORS.has(t.text));
+  if (c < 2) return [chunk];
+  const head = chunk.tokens.slice(0, c);
+  const rest = chunk.tokens
+    .slice(c)
+    .filter((t, i, all) => !all.slice(0, i + 1).every((x) => NAME_CONNECTORS.has(x.text)));
+  const headWords = wordsOf(head);
+  const personLike = isFirstName(headWords[0] ?? "") || looksKorean(headWords);
+  if (!personLike || headWords.some((w) => ORG_HEADS.has(w)) || rest.length === 0) return [chunk];
+  const piece = (tokens: Token[]): Chunk => {
+    const first = tokens[0] as Token;
+    const last = tokens.at(-1) as Token;
+    const end = tokens === rest ? chunk.end : last.end;
+    return { tokens, start: first.start, end, text: sentence.slice(first.start - base, end - base) };
+  };
+  return [piece(head), piece(rest)];
+}
+
 function neighbours(sentence: string, base: number, chunk: Chunk): { before: string; after: string } {
   const before =
     sentence
@@ -109,7 +130,9 @@ function neighbours(sentence: string, base: number, chunk: Chunk): { before: str
 export function findNames(sentence: string, base: number, tokens: Token[], sentenceIndex: number): Mention[] {
   const people = compromisePeople(sentence);
   const out: Mention[] = [];
-  for (const chunk of findChunks(tokens, sentence, base)) {
+  for (const chunk of findChunks(tokens, sentence, base).flatMap((c) =>
+    splitPersonOfOrg(c, sentence, base),
+  )) {
     const { before, after } = neighbours(sentence, base, chunk);
     const byCompromise = people.some((p) => p.start < chunk.end - base && p.end > chunk.start - base);
     const c = classify(chunk, before, after, byCompromise);

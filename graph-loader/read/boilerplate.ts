@@ -9,7 +9,7 @@ export interface BoilerplateRule {
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { id: "contact", pattern: /^(please direct any comments|questions or comments about this article)/i },
   { id: "contact", pattern: /^(contact us|send (us )?tips|for inquiries)\b/i },
-  { id: "language-link", pattern: /^read (this )?in [A-Z][a-z]+$/ },
+  { id: "language-link", pattern: /^[Rr]ead (this )?in [A-Z][a-z]+$/ },
   { id: "reporter-blurb", pattern: /\bis (one of|a) .{0,60}\b(reporters?|correspondents?|journalists?)\b/i },
   { id: "byline", pattern: /^by\s+[^.!?]{1,60}$/i },
   { id: "byline", pattern: /^(reporter|correspondent|staff writer)s?\s+[A-Z][^.!?]{0,80}$/i },

@@ -72,7 +72,12 @@ function chains(ctx: RuleContext): ResolvedMention[][] {
   return out;
 }
 
-function legs(ctx: RuleContext, path: ResolvedMention[], routeNo: number, rule: string): RelationFinding[] {
+function legs(
+  ctx: RuleContext,
+  path: ResolvedMention[],
+  routeNo: number | string,
+  rule: string,
+): RelationFinding[] {
   const routeId = `${ctx.article}:s${ctx.sentence.index}:r${routeNo}`;
   const out: RelationFinding[] = [];
   for (let i = 0; i + 1 < path.length; i++) {
@@ -86,24 +91,17 @@ function legs(ctx: RuleContext, path: ResolvedMention[], routeNo: number, rule: 
   return out;
 }
 
-/** "(or Khabarovsk)" right after a chain: an alternative last stop. */
+/** "(or Khabarovsk)" right after a path: the same path with another last stop, as a route of its own. */
 function alternative(ctx: RuleContext, path: ResolvedMention[], routeNo: number): RelationFinding[] {
   const last = path.at(-1);
-  const prev = path.at(-2);
-  if (!last || !prev) return [];
+  if (!last || path.length < 2) return [];
   const alt = ctx.mentions.find(
     (m) =>
       PLACES.includes(m.type) &&
       /^\s*\(or $/.test(ctx.sentence.text.slice(local(ctx, last.end), local(ctx, m.start))),
   );
   if (!alt) return [];
-  const routeId = `${ctx.article}:s${ctx.sentence.index}:r${routeNo}`;
-  return [
-    finding(ctx, prev.entityId, "ROUTE_LEG", alt.entityId, "route.alternative", 0.6, {
-      routeId,
-      legIndex: path.length - 2,
-    }),
-  ];
+  return legs(ctx, [...path.slice(0, -1), alt], `${routeNo}-alt`, "route.alternative");
 }
 
 function between(ctx: RuleContext): ResolvedMention[][] {

@@ -31,9 +31,20 @@ function partnerAfter(ctx: RuleContext, at: number, preposition: RegExp, not: st
   return null;
 }
 
+/** The first cue not under a ban ("banned exports of …" is no export; "still ships …" is). */
+function openCue(ctx: RuleContext, re: RegExp): { start: number; end: number; text: string } | null {
+  for (const m of ctx.sentence.text.matchAll(new RegExp(re.source, "gi"))) {
+    const at = m.index ?? 0;
+    if (!BLOCKED.test(ctx.sentence.text.slice(0, at))) {
+      return { start: ctx.sentence.start + at, end: ctx.sentence.start + at + m[0].length, text: m[0] };
+    }
+  }
+  return null;
+}
+
 function exportsOf(ctx: RuleContext): RelationFinding[] {
-  const cue = findCue(ctx, EXPORT);
-  if (!cue || BLOCKED.test(ctx.sentence.text.slice(0, local(ctx, cue.start)))) return [];
+  const cue = openCue(ctx, EXPORT);
+  if (!cue) return [];
   const exporter = countryBefore(ctx, cue.start, partnerAfter(ctx, cue.start, /\bto\s+(?:the\s+)?$/, ""));
   if (!exporter) return [];
   const kind = findCue(ctx, IN_KIND);
@@ -57,8 +68,8 @@ function exportsOf(ctx: RuleContext): RelationFinding[] {
 }
 
 function importsOf(ctx: RuleContext): RelationFinding[] {
-  const cue = findCue(ctx, IMPORT);
-  if (!cue || BLOCKED.test(ctx.sentence.text.slice(0, local(ctx, cue.start)))) return [];
+  const cue = openCue(ctx, IMPORT);
+  if (!cue) return [];
   const importer = countryBefore(ctx, cue.start, partnerAfter(ctx, cue.start, /\bfrom\s+(?:the\s+)?$/, ""));
   if (!importer) return [];
   const kind = findCue(ctx, IN_KIND);
