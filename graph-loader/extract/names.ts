@@ -98,9 +98,8 @@ function splitPersonOfOrg(chunk: Chunk, sentence: string, base: number): Chunk[]
   const c = chunk.tokens.findIndex((t) => NAME_CONNECTORS.has(t.text));
   if (c < 2) return [chunk];
   const head = chunk.tokens.slice(0, c);
-  const rest = chunk.tokens
-    .slice(c)
-    .filter((t, i, all) => !all.slice(0, i + 1).every((x) => NAME_CONNECTORS.has(x.text)));
+  const after = chunk.tokens.findIndex((t, i) => i > c && !NAME_CONNECTORS.has(t.text));
+  const rest = after < 0 ? [] : chunk.tokens.slice(after);
   const headWords = wordsOf(head);
   const personLike = isFirstName(headWords[0] ?? "") || looksKorean(headWords);
   if (!personLike || headWords.some((w) => ORG_HEADS.has(w)) || rest.length === 0) return [chunk];
