@@ -50,7 +50,7 @@ function javaFiles(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** Runs `mvn package` when needed; Maven's output goes to the caller's stderr so that progress is visible. */
+/** Runs `mvn package` when needed; on failure, Maven's error lines are logged before the error is thrown. */
 export function ensureLauncherBuilt(log: (line: string) => void): void {
   if (launcherIsBuilt()) return;
   const mvn = spawnSync("mvn", ["-v"], { encoding: "utf8" });

@@ -11,6 +11,8 @@ export async function prepareDatabase(
   connection: Neo4jConnection,
   log: (line: string) => void,
 ): Promise<void> {
+  // Fails at once when the server is down, where a query would first retry for several seconds.
+  await connection.driver.verifyConnectivity({ database: connection.database });
   await applySchema(connection.driver, connection.database);
   await loadSampleCorpusIfEmpty(connection, log);
 }
