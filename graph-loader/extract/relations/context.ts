@@ -114,8 +114,9 @@ export function subjectBefore(
   types: EntityType[],
   skip: (m: ResolvedMention) => boolean = () => false,
 ): ResolvedMention | null {
+  const from = clauseStart(ctx, at);
   const candidates = ctx.mentions.filter(
-    (m) => m.end <= at && types.includes(m.type) && !skip(m) && !isReporter(ctx, m),
+    (m) => m.start >= from && m.end <= at && types.includes(m.type) && !skip(m) && !isReporter(ctx, m),
   );
   const free = candidates.filter(
     (m) =>
@@ -134,4 +135,25 @@ export function subjectBefore(
 export function protagonist(ctx: RuleContext, exclude?: string): string | null {
   if (ctx.recentSubject && ctx.recentSubject !== exclude) return ctx.recentSubject;
   return ctx.countryRanking.find((id) => id !== exclude) ?? null;
+}
+
+const CLAUSE_OPENER = /(?:,\s+(?:while|whereas|but|although|though)\b|;)/g;
+
+/** Article position where the clause holding `at` starts (", while Mongolia imports …" starts a clause). */
+export function clauseStart(ctx: RuleContext, at: number): number {
+  let start = ctx.sentence.start;
+  for (const m of ctx.sentence.text.matchAll(CLAUSE_OPENER)) {
+    const position = ctx.sentence.start + (m.index ?? 0) + m[0].length;
+    if (position <= at) start = position;
+  }
+  return start;
+}
+
+/** Article position where the clause holding `at` ends. */
+export function clauseEnd(ctx: RuleContext, at: number): number {
+  for (const m of ctx.sentence.text.matchAll(CLAUSE_OPENER)) {
+    const position = ctx.sentence.start + (m.index ?? 0);
+    if (position >= at) return position;
+  }
+  return ctx.sentence.end;
 }

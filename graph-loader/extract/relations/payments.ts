@@ -66,7 +66,8 @@ export const paymentRule: Rule = (ctx) => {
   }
   const cue = findCue(ctx, PAY);
   if (!cue || (Object.keys(money).length === 0 && !/\bwages?\b/i.test(ctx.sentence.text))) return out;
-  const by = payer(ctx, cue.start);
+  const payeeCadres = payee(ctx, cue.end, "")?.entityId === "group:cadres";
+  const by = payer(ctx, cue.start) ?? (payeeCadres ? WORKERS : null);
   if (!by) return out;
   const named = /^\s+(the \w+)\b/.exec(ctx.sentence.text.slice(local(ctx, cue.end)))?.[1];
   const definite = named ? definiteOrg(ctx, named) : null;

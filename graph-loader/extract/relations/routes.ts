@@ -11,18 +11,23 @@ const MARKER =
 /** Text between two stops that ends a path: a new clause rather than "and then" or ", then". */
 const CLAUSE_BREAK = /[;"]|,(?!\s*then\b)|\band\b(?!\s+then\b)|\bbut\b/;
 const TRANSPORT_AFTER =
-  /^\s+(?:passenger\s+|freight\s+|express\s+)?(air|flights?|trains?|rail|railway|route|bus|buses|ferry|road|highway|line|service)\b/i;
+  /^\s+(?:passenger\s+|freight\s+|express\s+)?(air|flights?|trains?|rail|railway|route|bus|buses|ferry|road|highway|line|service|bridge|tunnel|crossing|pipeline)\b/i;
 
 const TRANSPORT_BEFORE =
   /\b(air|flights?|trains?|rail|railway|route|bus|buses|ferry|road|highway|line|service|bridge|shipping)\b/i;
 
-type Marker = { kind: "from" | "to" | "via"; mention: ResolvedMention };
+type Marker = { kind: "from" | "to" | "via"; mention: ResolvedMention; coordinated?: boolean };
 
 function markers(ctx: RuleContext): Marker[] {
   const out: Marker[] = [];
   for (const m of ctx.mentions.filter((x) => PLACES.includes(x.type))) {
     const before = ctx.sentence.text.slice(Math.max(0, local(ctx, m.start) - 40), local(ctx, m.start));
     const hit = MARKER.exec(before);
+    const prev = out.at(-1);
+    const gap = prev ? ctx.sentence.text.slice(local(ctx, prev.mention.end), local(ctx, m.start)) : "";
+    // "through Beijing and Erenhot": a stop coordinated to a "via" stop is one too.
+    if (!hit?.[1] && prev?.kind === "via" && /^\s*,?\s*and\s+$/.test(gap))
+      out.push({ kind: "via", mention: m, coordinated: true });
     if (!hit?.[1]) continue;
     const kind = hit[1] === "from" ? "from" : hit[1] === "to" ? "to" : "via";
     out.push({ kind, mention: m });
@@ -41,7 +46,8 @@ function paths(ctx: RuleContext, list: Marker[]): ResolvedMention[][] {
   for (const [i, m] of list.entries()) {
     const prev = path.at(-1)?.mention;
     const gap = prev ? ctx.sentence.text.slice(local(ctx, prev.end), local(ctx, m.mention.start)) : "";
-    if (m.kind === "from" || (prev && (CLAUSE_BREAK.test(gap) || gap.length > 70))) flush();
+    const broken = !m.coordinated && (CLAUSE_BREAK.test(gap) || gap.length > 70);
+    if (m.kind === "from" || (prev && broken)) flush();
     const laterTo = list.slice(i + 1).some((x) => x.kind === "to");
     const lastTo = path.map((p) => p.kind).lastIndexOf("to");
     if (m.kind === "via" && !laterTo && lastTo >= 0) path.splice(lastTo, 0, m);

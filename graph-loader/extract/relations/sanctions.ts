@@ -18,7 +18,7 @@ const CONCEDE = /\b(even though|despite|although|in spite of)\b/i;
 const NONCOMPLY =
   /\b(did not|didn't|failed to|has not|have not|never) (repatriate|comply|return|withdraw)\b/i;
 const DEMAND =
-  /\b(call(?:s|ed)? for|demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|request(?:s|ed|ing)?)\s+(?:the\s+)?(repatriation|return|withdrawal)\b|\brequir\w*\b[^.]{0,40}\bsend\b[^.]{0,40}\bhome\b/i;
+  /\b(call(?:s|ed)? for|demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|request(?:s|ed|ing)?)\s+(?:the\s+)?(repatriation|return|withdrawal)\b|\brequir\w*\b[^.]{0,40}\bsend\b[^.]{0,40}\bhome\b|\b(?:requir\w*|call\w* on|urg\w*|order\w*)\b[^.]{0,40}\bto (?:repatriate|expel|send\b[^.]{0,30}\bhome)\b/i;
 const RECALL =
   /\b(order(?:s|ed)?|recall(?:s|ed|ing)?|notified)\b[^.]*\b(return home|to return|back home|be withdrawn)\b/i;
 

@@ -5,6 +5,10 @@ import type { RelationFinding, ResolvedMention } from "../../model.ts";
 import { finding, local, PLACES, type Rule, type RuleContext } from "./context.ts";
 
 /** Is `outer` plausibly a container of `inner` by the gazetteer's country codes and kinds? */
+/** ", a border town in", ", the port city of": an appositive that places a town in a region. */
+const PLACE_APPOSITION =
+  /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|port|county|district|hub|settlement|capital|area)\s+(?:in|of)\s+$/;
+
 function isRegional(name: string, priority: number): boolean {
   return /\b(Province|Oblast|Krai|Region|State|Prefecture)$/.test(name) || priority === 10;
 }
@@ -27,7 +31,8 @@ function locatedIn(ctx: RuleContext): RelationFinding[] {
     const b = places[i + 1];
     if (!b) continue;
     const gap = ctx.sentence.text.slice(local(ctx, a.end), local(ctx, b.start));
-    if (/^\s*(,|\()\s*$/.test(gap) && contains(ctx, a, b)) {
+    const apposition = /^\s*(,|\()\s*$/.test(gap) || PLACE_APPOSITION.test(gap);
+    if (apposition && contains(ctx, a, b)) {
       out.push(finding(ctx, a.entityId, "LOCATED_IN", b.entityId, "structure.place-apposition", 0.75));
     } else if (/^\s+(area\s+)?is\s+(a\s+)?(subset|part|district|suburb|section)\s+of\s+$/.test(gap)) {
       out.push(finding(ctx, a.entityId, "LOCATED_IN", b.entityId, "structure.part-of-phrase", 0.7));

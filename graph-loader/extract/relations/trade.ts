@@ -1,8 +1,10 @@
 // Trade: exports and imports between countries, the goods involved, the ports goods leave from,
 // and payments in kind ("receiving payment for arms sales to Russia in the form of wheat").
 
-import type { RelationFinding } from "../../model.ts";
+import type { RelationFinding, ResolvedMention } from "../../model.ts";
 import {
+  clauseEnd,
+  clauseStart,
   findCue,
   finding,
   local,
@@ -48,7 +50,11 @@ function exportsOf(ctx: RuleContext): RelationFinding[] {
   const exporter = countryBefore(ctx, cue.start, partnerAfter(ctx, cue.start, /\bto\s+(?:the\s+)?$/, ""));
   if (!exporter) return [];
   const kind = findCue(ctx, IN_KIND);
-  const goods = ctx.mentions.filter((m) => m.type === "Commodity" && (!kind || m.start < kind.start));
+  const [from, to] = [clauseStart(ctx, cue.start), clauseEnd(ctx, cue.end)];
+  const inClause = (m: ResolvedMention) => m.start >= from && m.end <= to;
+  const goods = ctx.mentions.filter(
+    (m) => m.type === "Commodity" && inClause(m) && (!kind || m.start < kind.start),
+  );
   const dest = partnerAfter(ctx, cue.start, /\bto\s+(?:the\s+)?$/, exporter);
   if (!dest && partnerAfter(ctx, cue.start, /\bto\s+(?:the\s+)?$/, "") === exporter) return [];
   const out = goods.map((g) => finding(ctx, exporter, "EXPORTS", g.entityId, "trade.exports-goods", 0.6));
@@ -74,7 +80,11 @@ function importsOf(ctx: RuleContext): RelationFinding[] {
   if (!importer) return [];
   const kind = findCue(ctx, IN_KIND);
   const paid = /payment/i.test(cue.text);
-  const goods = ctx.mentions.filter((m) => m.type === "Commodity" && (kind ? m.start > kind.start : !paid));
+  const [from, to] = [clauseStart(ctx, cue.start), clauseEnd(ctx, cue.end)];
+  const inClause = (m: ResolvedMention) => m.start >= from && m.end <= to;
+  const goods = ctx.mentions.filter(
+    (m) => m.type === "Commodity" && inClause(m) && (kind ? m.start > kind.start : !paid),
+  );
   const out = goods.map((g) => finding(ctx, importer, "IMPORTS", g.entityId, "trade.imports-goods", 0.6));
   const partner = partnerAfter(
     ctx,

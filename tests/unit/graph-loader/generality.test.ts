@@ -1,4 +1,4 @@
-// The extractor on two articles it was not built from: other routes, cities, countries, people and goods.
+// The extractor on three articles it was not built from: other routes, cities, countries, people and goods.
 
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CorpusExtraction } from "../../../graph-loader/model.ts";
@@ -43,6 +43,7 @@ describe("fixture articles", () => {
     expect(routes).toContainEqual(["place:pyongyang", "place:tumen", "place:hunchun"]);
     expect(routes).toContainEqual(["place:nampo", "place:dalian"]);
     expect(routes).toContainEqual(["country:thailand", "country:cambodia"]);
+    expect(routes).toContainEqual(["place:pyongyang", "place:beijing", "place:erenhot"]);
   });
 
   it("finds their dispatches, recruiters and trade", () => {
@@ -56,5 +57,8 @@ describe("fixture articles", () => {
     expect(rel("country:north-korea", "VIOLATES", "resolution:unsc-2397")).toBe(true);
     expect(rel("country:north-korea", "IMPORTS_FROM", "country:china")).toBe(true);
     expect(rel("person:somsak-vongsa", "MEETS", "person:ri-man-sok")).toBe(true);
+    expect(rel("country:north-korea", "DISPATCHES_WORKERS_TO", "country:mongolia")).toBe(true);
+    expect(rel("org:general-korea-technology-company", "RECRUITS", "group:workers")).toBe(true);
+    expect(rel("person:ganbold-dorj", "VISITS", "place:pyongyang")).toBe(true);
   });
 });

@@ -28,6 +28,16 @@ describe("route legs", () => {
     ]);
   });
 
+  it("keeps stops coordinated to a 'through' stop, and road crossings between two cities", async () => {
+    const { findings } = await extractText(
+      "They came by train from Pyongyang through Beijing and Erenhot. Trucks use the Sinuiju-Dandong bridge.",
+    );
+    expect(allRoutes(findings)).toEqual([
+      ["place:pyongyang", "place:beijing", "place:erenhot"],
+      ["place:sinuiju", "place:dandong"],
+    ]);
+  });
+
   it("reads routes of air and rail services between two cities", async () => {
     const { findings } = await extractText(
       "They resumed Pyongyang-Shenyang flights and a train service between Nason and Vladivostok.",
@@ -96,6 +106,16 @@ describe("dispatch, sanctions, trade and payments", () => {
     expect(hasRelation(findings, "country:syria", "IMPORTS", "commodity:wheat")).toBe(true);
   });
 
+  it("takes the subject of each clause as the trader", async () => {
+    const { findings } = await extractText(
+      "North Korea exports zinc to China, while Mongolia imports fuel from Russia.",
+    );
+    expect(hasRelation(findings, "country:mongolia", "IMPORTS_FROM", "country:russia")).toBe(true);
+    expect(hasRelation(findings, "country:mongolia", "IMPORTS", "commodity:fuel")).toBe(true);
+    expect(hasRelation(findings, "country:north-korea", "IMPORTS", "commodity:fuel")).toBe(false);
+    expect(hasRelation(findings, "country:north-korea", "EXPORTS", "commodity:fuel")).toBe(false);
+  });
+
   it("finds bribes and payments with their amounts", async () => {
     const { findings } = await extractText(
       "Applicants must give cadres $300 in bribes. The Hwasong Trading Company pays each worker $120 a month.",
@@ -131,6 +151,11 @@ describe("dispatch, sanctions, trade and payments", () => {
     expect(hasRelation(findings, "place:yanji", "LOCATED_IN", "place:jilin-region")).toBe(true);
     expect(hasRelation(findings, "place:dandong", "LOCATED_IN", "country:china")).toBe(true);
     expect(findings.filter((f) => f.type === "LOCATED_IN")).toHaveLength(2);
+    const towns = await extractText(
+      "They met in Erenhot, a border town in Inner Mongolia, and a trader in Jilin Province said so.",
+    );
+    expect(hasRelation(towns.findings, "place:erenhot", "LOCATED_IN", "place:inner-mongolia")).toBe(true);
+    expect(towns.findings.filter((f) => f.type === "LOCATED_IN")).toHaveLength(1);
   });
 
   it("records evidence with the sentence, its offsets, the rule and a confidence", async () => {
