@@ -1,0 +1,162 @@
+/**
+ * Turns an extraction into the flat rows the writer sends to Neo4j with UNWIND: one list per label and per
+ * relation type (labels and types cannot be parameters), with deterministic ids so that writing twice is a no-op.
+ */
+import { createHash } from "node:crypto";
+import { assertEntityLabel, assertRelationType } from "../../neo4j/schema.ts";
+import type { Article, ArticleMentions, CorpusExtraction, Entity, Evidence, Relation } from "../model.ts";
+
+export interface ArticleRow {
+  id: string;
+  title: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  precision: string;
+  authors: string[];
+  language: string;
+  text: string;
+  contentHash: string;
+}
+
+export interface EntityRow {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  aliasText: string;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface MentionRow {
+  article: string;
+  entity: string;
+  count: number;
+  starts: number[];
+  ends: number[];
+}
+
+export interface RelationRow {
+  key: string;
+  source: string;
+  target: string;
+  routeId: string | null;
+  legIndex: number | null;
+}
+
+export interface EvidenceRow {
+  id: string;
+  claim: string;
+  article: string;
+  sentence: string;
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+}
+
+export interface WriteRows {
+  articles: ArticleRow[];
+  entitiesByLabel: Map<string, EntityRow[]>;
+  mentions: MentionRow[];
+  relationsByType: Map<string, RelationRow[]>;
+  evidence: EvidenceRow[];
+}
+
+export function toWriteRows(
+  extraction: Pick<CorpusExtraction, "articles" | "entities" | "relations" | "mentions">,
+) {
+  const rows: WriteRows = {
+    articles: extraction.articles.map(articleRow),
+    entitiesByLabel: groupBy(extraction.entities.map(entityRow), (row) => assertEntityLabel(row.type)),
+    mentions: extraction.mentions.map(mentionRow),
+    relationsByType: new Map(),
+    evidence: [],
+  };
+  for (const relation of extraction.relations) {
+    const row = relationRow(relation);
+    const type = assertRelationType(relation.type);
+    rows.relationsByType.set(type, [...(rows.relationsByType.get(type) ?? []), row]);
+    rows.evidence.push(...relation.evidence.map((evidence) => evidenceRow(row.key, evidence)));
+  }
+  return rows;
+}
+
+/** The identity of a claim: who, what, whom, and for route legs which route and which leg. */
+export function claimKey(
+  relation: Pick<Relation, "source" | "type" | "target" | "routeId" | "legIndex">,
+): string {
+  const base = `${relation.source}|${relation.type}|${relation.target}`;
+  return relation.routeId === undefined ? base : `${base}|${relation.routeId}#${relation.legIndex ?? 0}`;
+}
+
+function articleRow(article: Article): ArticleRow {
+  return {
+    id: article.id,
+    title: article.title,
+    source: article.source,
+    url: article.url,
+    published: article.published.value,
+    precision: article.published.precision,
+    authors: article.authors,
+    language: article.language,
+    text: article.text,
+    contentHash: sha1(article.text),
+  };
+}
+
+function entityRow(entity: Entity): EntityRow {
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    aliases: entity.aliases,
+    aliasText: entity.aliases.join(" | "),
+    lat: entity.lat ?? null,
+    lon: entity.lon ?? null,
+  };
+}
+
+function mentionRow(mentions: ArticleMentions): MentionRow {
+  return {
+    article: mentions.article,
+    entity: mentions.entity,
+    count: mentions.count,
+    starts: mentions.spans.map((span) => span.start),
+    ends: mentions.spans.map((span) => span.end),
+  };
+}
+
+function relationRow(relation: Relation): RelationRow {
+  return {
+    key: claimKey(relation),
+    source: relation.source,
+    target: relation.target,
+    routeId: relation.routeId ?? null,
+    legIndex: relation.legIndex ?? null,
+  };
+}
+
+function evidenceRow(claim: string, evidence: Evidence): EvidenceRow {
+  return {
+    id: sha1(`${claim}|${evidence.article}|${evidence.start}|${evidence.end}`),
+    claim,
+    article: evidence.article,
+    sentence: evidence.sentence,
+    start: evidence.start,
+    end: evidence.end,
+    rule: evidence.rule,
+    confidence: evidence.confidence,
+  };
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
+}
+
+function sha1(text: string): string {
+  return createHash("sha1").update(text).digest("hex");
+}

@@ -1,0 +1,107 @@
+/**
+ * Writes an extraction into Neo4j: batched UNWIND … MERGE in write transactions, idempotent (writing the same
+ * extraction twice changes nothing) and incremental (an article's earlier evidence and mentions are replaced,
+ * new articles merge into existing entities). Relations and entities left without support are removed.
+ */
+import type { Driver, ManagedTransaction } from "neo4j-driver";
+import type { CorpusExtraction } from "../model.ts";
+import { type EvidenceRow, toWriteRows, type WriteRows } from "./rows.ts";
+import * as cypher from "./statements.ts";
+
+export interface WriteProgress {
+  stage: "clear" | "articles" | "entities" | "mentions" | "relations" | "evidence" | "claims" | "cleanup";
+  done: number;
+  total: number;
+}
+
+export interface WriteOptions {
+  database: string;
+  batchSize?: number;
+  onProgress?: (progress: WriteProgress) => void;
+}
+
+export interface WriteSummary {
+  articles: number;
+  entities: number;
+  relations: number;
+  evidence: number;
+  mentions: number;
+}
+
+type Extraction = Pick<CorpusExtraction, "articles" | "entities" | "relations" | "mentions">;
+
+export async function writeExtraction(
+  driver: Driver,
+  extraction: Extraction,
+  options: WriteOptions,
+): Promise<WriteSummary> {
+  const rows = toWriteRows(extraction);
+  const write = batchWriter(driver, options);
+  const staleClaims = await clearArticles(
+    driver,
+    options.database,
+    rows.articles.map((a) => a.id),
+  );
+  options.onProgress?.({ stage: "clear", done: rows.articles.length, total: rows.articles.length });
+  await write("articles", cypher.MERGE_ARTICLES, rows.articles);
+  for (const [label, entities] of rows.entitiesByLabel)
+    await write("entities", cypher.mergeEntities(label), entities);
+  await write("entities", cypher.REFRESH_ALIAS_TEXT, allEntityIds(rows), "ids");
+  await write("mentions", cypher.MERGE_MENTIONS, rows.mentions);
+  for (const [type, relations] of rows.relationsByType)
+    await write("relations", cypher.mergeRelations(type), relations);
+  await write("evidence", cypher.MERGE_EVIDENCE, rows.evidence);
+  await write("claims", cypher.REFRESH_CLAIMS, claimsToRefresh(staleClaims, rows.evidence), "claims");
+  await removeUnsupported(driver, options.database);
+  options.onProgress?.({ stage: "cleanup", done: 1, total: 1 });
+  return {
+    articles: rows.articles.length,
+    entities: extraction.entities.length,
+    relations: extraction.relations.length,
+    evidence: rows.evidence.length,
+    mentions: rows.mentions.length,
+  };
+}
+
+/** Sends rows in batches, one write transaction per batch, reporting progress per stage. */
+function batchWriter(driver: Driver, options: WriteOptions) {
+  const size = options.batchSize ?? 1000;
+  return async (stage: WriteProgress["stage"], statement: string, items: unknown[], param = "rows") => {
+    for (let offset = 0; offset < items.length; offset += size) {
+      const batch = items.slice(offset, offset + size);
+      await driver.executeQuery(
+        statement,
+        { [param]: batch },
+        { database: options.database, routing: "WRITE" },
+      );
+      options.onProgress?.({ stage, done: Math.min(offset + size, items.length), total: items.length });
+    }
+  };
+}
+
+async function clearArticles(driver: Driver, database: string, ids: string[]): Promise<string[]> {
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx: ManagedTransaction) => {
+      const result = await tx.run(cypher.CLEAR_ARTICLE_EVIDENCE, { ids });
+      await tx.run(cypher.CLEAR_ARTICLE_MENTIONS, { ids });
+      return (result.records[0]?.get("claims") as string[] | undefined) ?? [];
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Relations whose evidence is gone (e.g. a load interrupted after clearing), then entities left unconnected. */
+async function removeUnsupported(driver: Driver, database: string): Promise<void> {
+  await driver.executeQuery(cypher.DELETE_UNSUPPORTED_RELATIONS, {}, { database, routing: "WRITE" });
+  await driver.executeQuery(cypher.DELETE_ORPHAN_ENTITIES, {}, { database, routing: "WRITE" });
+}
+
+function claimsToRefresh(stale: string[], evidence: EvidenceRow[]): string[] {
+  return [...new Set([...stale, ...evidence.map((row) => row.claim)])];
+}
+
+function allEntityIds(rows: WriteRows): string[] {
+  return [...rows.entitiesByLabel.values()].flat().map((row) => row.id);
+}
