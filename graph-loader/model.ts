@@ -15,6 +15,34 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** Relation types the rules produce (a corrections file may add others). */
+export const RELATION_TYPES = [
+  "DISPATCHES_WORKERS_TO",
+  "ROUTE_LEG",
+  "BANS",
+  "BANS_IMPORTS_FROM",
+  "VIOLATES",
+  "DEMANDS_REPATRIATION",
+  "RECALLS_WORKERS_FROM",
+  "EXPORTS_TO",
+  "IMPORTS_FROM",
+  "EXPORTS",
+  "IMPORTS",
+  "EXPORTED_FROM",
+  "PAYS",
+  "BRIBES",
+  "RECRUITS",
+  "RECRUITED_FROM",
+  "VISITS",
+  "MEETS",
+  "SIGNS",
+  "LOCATED_IN",
+  "PART_OF",
+  "AFFILIATED_WITH",
+  "QUOTES",
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
 /** How exactly a publication date is known. */
 export type DatePrecision = "day" | "month" | "year" | "unknown";
 

@@ -89,6 +89,17 @@ export function combineExtractions(parts: ArticleExtraction[], corrections: Corr
 export interface ExtractOptions {
   correctionsPath?: string;
   gazetteer?: Gazetteer;
+  /** Called after each file, extracted or skipped, e.g. to drive a progress bar. */
+  onFile?: (progress: FileProgress) => void;
+}
+
+export interface FileProgress {
+  path: string;
+  total: number;
+  sentences: number;
+  entities: number;
+  relations: number;
+  skipped: boolean;
 }
 
 /**
@@ -105,20 +116,32 @@ export async function extractCorpus(
   const warnings: string[] = [];
   const parts: ArticleExtraction[] = [];
   const seen = new Set<string>();
-  for (const path of await expandArticlePaths(paths)) {
+  const files = await expandArticlePaths(paths);
+  const report = (progress: Omit<FileProgress, "total" | "skipped"> & { skipped?: boolean }) =>
+    options.onFile?.({ skipped: false, ...progress, total: files.length });
+  for (const path of files) {
     try {
       const { article, warnings: w } = await readArticle(path);
       warnings.push(...w);
       if (seen.has(article.id)) {
         warnings.push(`${path}: article id "${article.id}" already loaded; this file is skipped`);
         skipped.push({ path, reason: "duplicate-id", message: `duplicate article id ${article.id}` });
+        report({ path, sentences: 0, entities: 0, relations: 0, skipped: true });
         continue;
       }
       seen.add(article.id);
-      parts.push(extractArticle(gazetteer, article));
+      const part = extractArticle(gazetteer, article);
+      parts.push(part);
+      report({
+        path,
+        sentences: part.sentences.length,
+        entities: part.entities.length,
+        relations: part.findings.length,
+      });
     } catch (error) {
       if (!(error instanceof ArticleReadError)) throw error;
       skipped.push({ path, reason: error.reason, message: error.message });
+      report({ path, sentences: 0, entities: 0, relations: 0, skipped: true });
     }
   }
   return { ...combineExtractions(parts, corrections), skipped, warnings };
