@@ -36,7 +36,12 @@ export function mergeEntities(label: string): string {
 export const REFRESH_ALIAS_TEXT = `
   UNWIND $ids AS id
   MATCH (e:Entity {id: id})
-  SET e.aliasText = reduce(text = '', alias IN e.aliases | text + alias + ' | ')`;
+  CALL (e) {
+    UNWIND e.aliases AS alias
+    WITH DISTINCT alias ORDER BY alias
+    RETURN collect(alias) AS aliases
+  }
+  SET e.aliases = aliases, e.aliasText = reduce(text = '', alias IN aliases | text + alias + ' | ')`;
 
 export const MERGE_MENTIONS = `
   UNWIND $rows AS row
@@ -72,6 +77,7 @@ export const REFRESH_CLAIMS = `
   UNWIND $claims AS claim
   MATCH (:Entity {id: split(claim, '|')[0]})-[r {key: claim}]->()
   OPTIONAL MATCH (v:Evidence {claim: claim})-[:FROM_ARTICLE]->(a:Article)
+  WITH r, v, a ORDER BY a.id, v.start, v.id
   WITH r, collect(v) AS evidence, collect(DISTINCT a) AS articles
   CALL (r, evidence) {
     WITH r WHERE size(evidence) = 0
