@@ -7,8 +7,13 @@ import { HTTPException } from "hono/http-exception";
 import type { AppDeps } from "./deps.ts";
 import { ApiError } from "./http-error.ts";
 import { toApiError } from "./neo4j/errors.ts";
+import { articleRoutes } from "./routes/articles.ts";
+import { entityRoutes } from "./routes/entities.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { neighbourRoutes } from "./routes/neighbours.ts";
 import { overviewRoutes } from "./routes/overview.ts";
+import { pathRoutes } from "./routes/paths.ts";
+import { searchRoutes } from "./routes/search.ts";
 
 export interface ApiOptions {
   /** Called with errors that are the server's fault (5xx), for the log. */
@@ -19,6 +24,11 @@ export function createApi(deps: AppDeps, options: ApiOptions = {}) {
   const api = new Hono()
     .route("/health", healthRoutes(deps))
     .route("/overview", overviewRoutes(deps))
+    .route("/search", searchRoutes(deps))
+    .route("/entities", entityRoutes(deps))
+    .route("/entities", neighbourRoutes(deps))
+    .route("/paths", pathRoutes(deps))
+    .route("/articles", articleRoutes(deps))
     .all("*", (c) => c.json({ error: { code: "not_found", message: `No API route ${c.req.path}` } }, 404));
   api.onError((error, c) => errorResponse(error, c, options));
   return api;

@@ -34,3 +34,115 @@ export interface GraphResponse {
   truncated: boolean;
   total: number;
 }
+
+/** Published date of an article as precisely as it is known: "2024-08-21", "2023-10", "2020", or null. */
+export type DatePrecision = "day" | "month" | "year" | "unknown";
+
+export interface EntityRef {
+  id: string;
+  name: string;
+  type: string;
+}
+
+/** Number of links of one relationship type, seen from one entity ("out": it is the subject). */
+export interface LinkCount {
+  type: string;
+  direction: "out" | "in";
+  count: number;
+}
+
+export interface SearchHit extends EntityRef {
+  aliases: string[];
+  score: number;
+  links: LinkCount[];
+}
+
+export interface SearchResponse {
+  query: string;
+  hits: SearchHit[];
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  source: string | null;
+  published: string | null;
+  precision: DatePrecision;
+}
+
+/** A span [start, end) relative to the evidence sentence, naming one end of the link. */
+export interface MentionSpan {
+  entity: string;
+  start: number;
+  end: number;
+}
+
+export interface EvidenceItem {
+  id: string;
+  sentence: string;
+  /** Where the sentence is in the article's text. */
+  start: number;
+  end: number;
+  confidence: number | null;
+  rule: string | null;
+  article: ArticleSummary;
+  mentions: MentionSpan[];
+}
+
+export interface EntityLink {
+  key: string;
+  type: string;
+  direction: "out" | "in";
+  other: EntityRef;
+  confidence: number | null;
+  sourceCount: number;
+  articleCount: number;
+  firstPublished: string | null;
+  routeId: string | null;
+  legIndex: number | null;
+  evidence: EvidenceItem[];
+}
+
+export interface EntityDetailsResponse {
+  entity: EntityRef & { aliases: string[]; properties: Record<string, unknown> };
+  links: EntityLink[];
+  /** True when the entity has more links than the server returns; `linkTotal` says how many. */
+  truncated: boolean;
+  linkTotal: number;
+}
+
+export interface NeighboursResponse extends GraphResponse {
+  /** The entity whose neighbours these are, and its links counted per type and direction. */
+  center: string;
+  counts: LinkCount[];
+}
+
+/** One shortest path: entity ids and link ids in walking order. */
+export interface GraphPath {
+  nodes: string[];
+  edges: string[];
+}
+
+export interface PathsResponse extends GraphResponse {
+  paths: GraphPath[];
+  hops: number | null;
+}
+
+export interface ArticlesResponse {
+  articles: ArticleSummary[];
+  truncated: boolean;
+  total: number;
+}
+
+export interface ArticleMention {
+  entity: EntityRef;
+  starts: number[];
+  ends: number[];
+}
+
+export interface ArticleResponse extends ArticleSummary {
+  url: string | null;
+  authors: string[];
+  text: string;
+  mentions: ArticleMention[];
+}

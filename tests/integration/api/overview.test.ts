@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphResponse } from "../../../web/shared/api-types.ts";
 import { testApi } from "../support/api.ts";
 import { resetDatabase, TEST_DATABASE, testDriver } from "../support/database.ts";
+import { corridorDriver } from "../support/explorer-setup.ts";
 
 describe("GET /api/overview", () => {
   let driver: Driver;
@@ -40,5 +41,28 @@ describe("GET /api/overview", () => {
     expect(body.nodes.map((node) => node.name)).not.toContain("Lonely");
     expect(body.edges).toHaveLength(2);
     expect(body).toMatchObject({ truncated: true, total: 6 });
+  });
+});
+
+describe("GET /api/overview on an extracted graph", () => {
+  let driver: Driver;
+
+  beforeAll(async () => {
+    driver = await corridorDriver();
+  });
+  afterAll(() => driver.close());
+
+  it("shows entities and their relations, never articles, evidence or mentions", async () => {
+    const body = (await (await testApi(driver).request("/overview")).json()) as GraphResponse;
+    expect(body.nodes).toHaveLength(8);
+    expect(body.nodes.every((node) => node.labels.includes("Entity"))).toBe(true);
+    expect(body.edges.map((edge) => edge.type).sort()).toEqual([
+      "DISPATCHES_WORKERS_TO",
+      "ROUTE_LEG",
+      "ROUTE_LEG",
+      "ROUTE_LEG",
+      "ROUTE_LEG",
+    ]);
+    expect(body).toMatchObject({ truncated: false, total: 8 });
   });
 });

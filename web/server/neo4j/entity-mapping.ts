@@ -1,0 +1,64 @@
+/**
+ * The entity graph as the API returns it: entities keyed by their stable `id` property (not the element id, so
+ * links and URLs survive re-loads) and relations keyed by their claim `key`. Queries project nodes and
+ * relationships with the fragments below and the mappers turn the rows into `GraphNode`/`GraphEdge`.
+ */
+import type { GraphEdge, GraphNode } from "../../shared/api-types.ts";
+import { plainProperties, plainValue } from "./graph-mapping.ts";
+
+/** Cypher map projection of an entity bound to `variable` (a fixed name in our own queries, never input). */
+export function entityProjection(variable: string): string {
+  return `{id: ${variable}.id, name: ${variable}.name, type: ${variable}.type, aliases: coalesce(${variable}.aliases, []),
+    lat: ${variable}.lat, lon: ${variable}.lon,
+    degree: COUNT { (${variable})-[rel]-(:Entity) }}`;
+}
+
+/** Cypher map projection of a relation between entities bound to `variable`. */
+export function relationProjection(variable: string): string {
+  return `{id: coalesce(${variable}.key, elementId(${variable})), type: type(${variable}),
+    source: startNode(${variable}).id, target: endNode(${variable}).id, properties: properties(${variable})}`;
+}
+
+/** Matches relations between entities only: never MENTIONS (from articles) or FROM_ARTICLE (from evidence). */
+export const ENTITY_LINK_FILTER = "NOT type(rel) IN ['MENTIONS', 'FROM_ARTICLE']";
+
+interface EntityRow {
+  id: string;
+  name: string | null;
+  type: string | null;
+  aliases: string[];
+  lat: unknown;
+  lon: unknown;
+  degree: unknown;
+}
+
+interface RelationRow {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+
+export function toEntityNode(value: unknown): GraphNode {
+  const row = value as EntityRow;
+  const type = row.type ?? "Entity";
+  return {
+    id: row.id,
+    labels: type === "Entity" ? ["Entity"] : ["Entity", type],
+    name: row.name ?? row.id,
+    properties: {
+      type,
+      aliases: row.aliases,
+      lat: plainValue(row.lat) ?? null,
+      lon: plainValue(row.lon) ?? null,
+      degree: Number(plainValue(row.degree) ?? 0),
+    },
+  };
+}
+
+export function toEntityEdge(value: unknown): GraphEdge {
+  const row = value as RelationRow;
+  const { key: _key, ...properties } = plainProperties(row.properties);
+  return { id: row.id, source: row.source, target: row.target, type: row.type, properties };
+}
