@@ -115,7 +115,7 @@ export async function extractCorpus(
   const skipped: CorpusExtraction["skipped"] = [];
   const warnings: string[] = [];
   const parts: ArticleExtraction[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   const files = await expandArticlePaths(paths);
   const report = (progress: Omit<FileProgress, "total" | "skipped"> & { skipped?: boolean }) =>
     options.onFile?.({ skipped: false, ...progress, total: files.length });
@@ -123,13 +123,15 @@ export async function extractCorpus(
     try {
       const { article, warnings: w } = await readArticle(path);
       warnings.push(...w);
-      if (seen.has(article.id)) {
-        warnings.push(`${path}: article id "${article.id}" already loaded; this file is skipped`);
-        skipped.push({ path, reason: "duplicate-id", message: `duplicate article id ${article.id}` });
+      const earlier = seen.get(article.id);
+      if (earlier) {
+        const message = `${path}: article id "${article.id}" is already used by ${earlier}; this file is skipped`;
+        warnings.push(message);
+        skipped.push({ path, reason: "duplicate-id", message });
         report({ path, sentences: 0, entities: 0, relations: 0, skipped: true });
         continue;
       }
-      seen.add(article.id);
+      seen.set(article.id, path);
       const part = extractArticle(gazetteer, article);
       parts.push(part);
       report({
