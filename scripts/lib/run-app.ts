@@ -8,6 +8,7 @@ import { createReader } from "../../web/server/neo4j/reader.ts";
 import { startServer } from "../../web/server/serve.ts";
 import { CLIENT_DIST, ensureClientBuilt } from "./build-client.ts";
 import { prepareWhenReachable } from "./prepare-database.ts";
+import { QUERIES_DIR } from "./queries-dir.ts";
 
 export interface RunAppOptions {
   /** Serve the built client (false in development, where Vite serves it). */
@@ -31,7 +32,13 @@ export async function runApp(config: AppConfig, options: RunAppOptions): Promise
   const reader = createReader(connection.driver, { database: connection.database });
   try {
     const server = await startServer(
-      { reader, database: connection.database, maxNodes: options.maxNodes ?? 2000 },
+      {
+        reader,
+        database: connection.database,
+        maxNodes: options.maxNodes ?? 2000,
+        driver: connection.driver,
+        queriesDir: QUERIES_DIR,
+      },
       { ...config.server, log, ...(options.serveClient ? { clientDir: CLIENT_DIST } : {}) },
     );
     return {

@@ -8,11 +8,13 @@ import type { AppDeps } from "./deps.ts";
 import { ApiError } from "./http-error.ts";
 import { toApiError } from "./neo4j/errors.ts";
 import { articleRoutes } from "./routes/articles.ts";
+import { cypherRoutes } from "./routes/cypher.ts";
 import { entityRoutes } from "./routes/entities.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { neighbourRoutes } from "./routes/neighbours.ts";
 import { overviewRoutes } from "./routes/overview.ts";
 import { pathRoutes } from "./routes/paths.ts";
+import { queryRoutes } from "./routes/queries.ts";
 import { searchRoutes } from "./routes/search.ts";
 
 export interface ApiOptions {
@@ -29,6 +31,8 @@ export function createApi(deps: AppDeps, options: ApiOptions = {}) {
     .route("/entities", neighbourRoutes(deps))
     .route("/paths", pathRoutes(deps))
     .route("/articles", articleRoutes(deps))
+    .route("/queries", queryRoutes(deps))
+    .route("/cypher", cypherRoutes(deps))
     .all("*", (c) => c.json({ error: { code: "not_found", message: `No API route ${c.req.path}` } }, 404));
   api.onError((error, c) => errorResponse(error, c, options));
   return api;
@@ -40,5 +44,8 @@ function errorResponse(error: unknown, c: Context, options: ApiOptions) {
       ? new ApiError(error.status === 500 ? 400 : error.status, "bad_request", error.message)
       : toApiError(error);
   if (apiError.status >= 500) options.onServerError?.(error);
-  return c.json({ error: { code: apiError.code, message: apiError.message } }, apiError.status);
+  return c.json(
+    { error: { code: apiError.code, message: apiError.message, ...apiError.details } },
+    apiError.status,
+  );
 }

@@ -1,9 +1,17 @@
 /** What the API's routes need from the outside world, handed to `createApp` (tests pass their own). */
+import type { Driver } from "neo4j-driver";
 import type { Reader } from "./neo4j/reader.ts";
+import type { QueryLimits } from "./queries/runner.ts";
 
 export interface AppDeps {
   reader: Reader;
   database: string;
   /** Cap on nodes returned by graph-shaped routes. */
   maxNodes: number;
+  /** For user-written Cypher (saved queries, the editor), always run in READ mode after a read-only check. */
+  driver: Driver;
+  /** The folder of saved `.cypher` queries. */
+  queriesDir: string;
+  /** Timeout and caps for user-written Cypher; defaults in queries/runner.ts. */
+  queryLimits?: Partial<QueryLimits>;
 }

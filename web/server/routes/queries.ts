@@ -1,0 +1,57 @@
+/**
+ * The saved-query library: GET /api/queries lists the queries of `cypher/` with their parameters,
+ * POST /api/queries/:name/run runs one with validated parameters, POST /api/queries saves a new query file
+ * (checked read-only first; 409 when the name is taken unless `overwrite` is true).
+ */
+import { Hono } from "hono";
+import type { QueryParamSpec, QueryParamValue, SavedQuery } from "../../shared/query-types.ts";
+import type { AppDeps } from "../deps.ts";
+import { ApiError } from "../http-error.ts";
+import { parseQueryFile, QueryHeaderError } from "../queries/header.ts";
+import { listQueries, loadQuery, renderQueryFile, saveQueryFile } from "../queries/library.ts";
+import { savedQueryParams } from "../queries/params.ts";
+import { readBody, runQueryBody, saveQueryBody } from "../queries/request-body.ts";
+import { queryRunner } from "./cypher.ts";
+
+export function queryRoutes(deps: AppDeps) {
+  const runner = queryRunner(deps);
+  return new Hono()
+    .get("/", async (c) => {
+      c.header("Cache-Control", "no-store");
+      return c.json(await listQueries(deps.queriesDir));
+    })
+    .post("/:name/run", async (c) => {
+      const query = await loadQuery(deps.queriesDir, c.req.param("name"));
+      const body = await readBody(c, runQueryBody);
+      return c.json(await runner.run(query.cypher, savedQueryParams(query.params, body.params ?? {})));
+    })
+    .post("/", async (c) => {
+      const body = await readBody(c, saveQueryBody);
+      const text = renderQueryFile(body);
+      const query = parseSaved(body.name, text);
+      await runner.check(query.cypher, explainParams(query));
+      await saveQueryFile(deps.queriesDir, body, text);
+      return c.json(query, body.overwrite ? 200 : 201);
+    });
+}
+
+function parseSaved(name: string, text: string): SavedQuery {
+  try {
+    return parseQueryFile(`${name}.cypher`, text);
+  } catch (error) {
+    if (error instanceof QueryHeaderError) throw new ApiError(400, "invalid_query", error.reason);
+    throw error;
+  }
+}
+
+/** Values to plan with: the defaults, and a value of the right type for each required parameter. */
+function explainParams(query: SavedQuery): Record<string, unknown> {
+  const values = query.params.map((param) => [param.name, param.default ?? planningValue(param)]);
+  return savedQueryParams(query.params, Object.fromEntries(values));
+}
+
+function planningValue(param: QueryParamSpec): QueryParamValue {
+  if (param.type === "boolean") return false;
+  if (param.type === "string") return "x".repeat(param.min ?? 0);
+  return param.min ?? 0;
+}
