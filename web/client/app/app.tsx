@@ -1,6 +1,6 @@
-import { GraphCanvas } from "../features/graph/components/graph-canvas.tsx";
 import { DatabaseBanner } from "../features/status/components/database-banner.tsx";
 import { StatusBar } from "../features/status/components/status-bar.tsx";
+import { Explorer } from "./explorer.tsx";
 import { AppProvider } from "./provider.tsx";
 
 export function App() {
@@ -13,7 +13,7 @@ export function App() {
         </header>
         <DatabaseBanner />
         <main className="app-main">
-          <GraphCanvas />
+          <Explorer />
         </main>
       </div>
     </AppProvider>

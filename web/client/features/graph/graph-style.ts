@@ -1,19 +1,9 @@
 /**
- * Cytoscape styles of the canvas: a colour per node label, names as labels, arrows on links.
+ * Cytoscape styles of the canvas: colour and shape by entity type, colour by relationship type, width by the
+ * number of independent sources, labels on links, and clear selection, path and filter states.
  */
 import type { StylesheetJson } from "cytoscape";
-
-const LABEL_COLOURS: Record<string, string> = {
-  Article: "#6b7280",
-  Person: "#2563eb",
-  Organization: "#7c3aed",
-  Country: "#dc2626",
-  Place: "#ea580c",
-  Resolution: "#0d9488",
-  Commodity: "#ca8a04",
-  Amount: "#16a34a",
-  Event: "#db2777",
-};
+import { ENTITY_LOOKS, KNOWN_RELATION_TYPES, relationColour } from "./palette.ts";
 
 export const graphStyle: StylesheetJson = [
   {
@@ -26,27 +16,52 @@ export const graphStyle: StylesheetJson = [
       "text-margin-y": 4,
       "text-wrap": "ellipsis",
       "text-max-width": "120px",
-      width: 26,
-      height: 26,
+      width: 28,
+      height: 28,
+      "border-width": 1,
+      "border-color": "#ffffff",
     },
   },
-  ...Object.entries(LABEL_COLOURS).map(([label, colour]) => ({
-    selector: `node.${label}`,
-    style: { "background-color": colour },
+  ...Object.entries(ENTITY_LOOKS).map(([type, look]) => ({
+    selector: `node.${type}`,
+    style: { "background-color": look.colour, shape: look.shape },
   })),
   {
     selector: "edge",
     style: {
-      width: 1.5,
-      "line-color": "#cbd5e1",
-      "target-arrow-color": "#cbd5e1",
+      width: "mapData(sourceCount, 1, 5, 1.5, 7)",
+      "line-color": "#94a3b8",
+      "target-arrow-color": "#94a3b8",
       "target-arrow-shape": "triangle",
       "curve-style": "bezier",
-      label: "data(type)",
+      label: "data(label)",
       "font-size": 8,
       "text-rotation": "autorotate",
-      color: "#64748b",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.8,
+      "text-background-padding": "1px",
+      color: "#475569",
     },
   },
-  { selector: ":selected", style: { "border-width": 3, "border-color": "#0f172a", "line-color": "#0f172a" } },
+  ...KNOWN_RELATION_TYPES.map((type) => ({
+    selector: `edge[type = "${type}"]`,
+    style: { "line-color": relationColour(type), "target-arrow-color": relationColour(type) },
+  })),
+  { selector: ".filtered", style: { display: "none" } },
+  { selector: ".faded", style: { opacity: 0.25 } },
+  {
+    selector: ".on-path",
+    style: {
+      "border-width": 4,
+      "border-color": "#facc15",
+      "line-color": "#eab308",
+      "target-arrow-color": "#eab308",
+      "z-index": 10,
+    },
+  },
+  {
+    selector: "node:selected",
+    style: { "border-width": 4, "border-color": "#0f172a", "overlay-opacity": 0.08, "z-index": 20 },
+  },
+  { selector: "edge:selected", style: { "line-color": "#0f172a", "target-arrow-color": "#0f172a" } },
 ];

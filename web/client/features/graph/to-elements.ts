@@ -1,17 +1,39 @@
+/**
+ * API graph -> Cytoscape elements: the entity type becomes a class (styles match it), and links carry what
+ * styles and filters need (type, label, sources, first publication).
+ */
 import type { ElementDefinition } from "cytoscape";
-import type { GraphResponse } from "../../../shared/api-types.ts";
+import type { GraphEdge, GraphNode, GraphResponse } from "../../../shared/api-types.ts";
 
-/** API graph -> Cytoscape elements; labels become classes so that styles can match them. */
-export function toElements(graph: GraphResponse): ElementDefinition[] {
+export function nodeType(node: GraphNode): string {
+  const type = node.properties.type;
+  return typeof type === "string" ? type : (node.labels.find((label) => label !== "Entity") ?? "Entity");
+}
+
+export function toElements(graph: Pick<GraphResponse, "nodes" | "edges">): ElementDefinition[] {
+  const ids = new Set(graph.nodes.map((node) => node.id));
   return [
     ...graph.nodes.map((node) => ({
       group: "nodes" as const,
-      data: { id: node.id, name: node.name },
-      classes: node.labels.join(" "),
+      data: { id: node.id, name: node.name, type: nodeType(node) },
+      classes: nodeType(node),
     })),
-    ...graph.edges.map((edge) => ({
-      group: "edges" as const,
-      data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type },
-    })),
+    ...graph.edges
+      .filter((edge) => ids.has(edge.source) && ids.has(edge.target))
+      .map((edge) => ({ group: "edges" as const, data: edgeData(edge) })),
   ];
+}
+
+function edgeData(edge: GraphEdge) {
+  const sourceCount = Number(edge.properties.sourceCount ?? 1);
+  const firstPublished = edge.properties.firstPublished;
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    label: edge.type.toLowerCase().replaceAll("_", " "),
+    sourceCount: Number.isFinite(sourceCount) ? sourceCount : 1,
+    firstPublished: typeof firstPublished === "string" ? firstPublished : null,
+  };
 }

@@ -1,0 +1,96 @@
+/**
+ * What the canvas draws: the overview, plus the neighbours of every expanded entity, the selected entity and the
+ * paths asked for, merged by id and capped at `maxNodes` (what was asked for explicitly is kept first; the
+ * caption says how much was left out).
+ */
+import { useQueries, useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import type { GraphEdge, GraphNode, GraphResponse } from "../../shared/api-types.ts";
+import { entityQueryOptions } from "../features/details/api/entity-query.ts";
+import { neighboursQueryOptions } from "../features/graph/api/neighbours-query.ts";
+import { useOverview } from "../features/graph/api/overview-query.ts";
+import { nodeType, toElements } from "../features/graph/to-elements.ts";
+import { usePaths } from "../features/paths/api/paths-query.ts";
+import type { ViewState } from "../lib/view-state.ts";
+
+export const MAX_DRAWN_NODES = 2000;
+
+export function useExplorerGraph(view: ViewState, maxNodes = MAX_DRAWN_NODES) {
+  const overview = useOverview();
+  const expansions = useQueries({
+    queries: view.expanded.map((entry) => neighboursQueryOptions(entry.id, entry.type)),
+    // The combined result is structurally shared: a new object only when a query's data or state changes.
+    combine: (results) => ({
+      data: results.map((query) => query.data),
+      fetching: results.some((query) => query.isFetching),
+      error: results.find((query) => query.isError)?.error ?? null,
+    }),
+  });
+  const selected = useQuery({ ...entityQueryOptions(view.selected ?? ""), enabled: view.selected !== null });
+  const added = useQueries({
+    queries: view.added.map((id) => entityQueryOptions(id)),
+    combine: (results) => results.flatMap((query) => (query.data ? [detailsNode(query.data.entity)] : [])),
+  });
+  const paths = usePaths(view.pathFrom, view.pathTo);
+
+  const merged = useMemo(() => {
+    const parts: Array<Pick<GraphResponse, "nodes" | "edges">> = [];
+    if (paths.data) parts.push(paths.data);
+    if (selected.data) parts.push({ nodes: [detailsNode(selected.data.entity)], edges: [] });
+    parts.push({ nodes: added, edges: [] });
+    for (const data of expansions.data) if (data) parts.push(data);
+    if (overview.data && view.overview) parts.push(overview.data);
+    return mergeGraphs(parts, maxNodes);
+  }, [overview.data, view.overview, selected.data, added, paths.data, expansions.data, maxNodes]);
+
+  const highlighted = useMemo(
+    () =>
+      new Set(
+        paths.data
+          ? [...paths.data.nodes.map((node) => node.id), ...paths.data.edges.map((edge) => edge.id)]
+          : [],
+      ),
+    [paths.data],
+  );
+
+  return {
+    overview,
+    paths,
+    expanding: expansions.fetching,
+    expansionError: expansions.error,
+    elements: useMemo(() => toElements(merged), [merged]),
+    entityTypes: [...new Set(merged.nodes.map(nodeType))].sort(),
+    relationTypes: [...new Set(merged.edges.map((edge) => edge.type))].sort(),
+    nodeCount: merged.nodes.length,
+    edgeCount: merged.edges.length,
+    leftOut:
+      merged.leftOut +
+      (overview.data && view.overview ? overview.data.total - overview.data.nodes.length : 0),
+    highlighted,
+  };
+}
+
+function detailsNode(entity: { id: string; name: string; type: string; aliases: string[] }): GraphNode {
+  return {
+    id: entity.id,
+    labels: ["Entity", entity.type],
+    name: entity.name,
+    properties: { type: entity.type, aliases: entity.aliases },
+  };
+}
+
+/** Union by id, earlier parts first, at most `maxNodes` nodes; links only between kept nodes. */
+export function mergeGraphs(parts: Array<Pick<GraphResponse, "nodes" | "edges">>, maxNodes: number) {
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  let leftOut = 0;
+  for (const node of parts.flatMap((part) => part.nodes)) {
+    if (nodes.has(node.id)) continue;
+    if (nodes.size >= maxNodes) leftOut += 1;
+    else nodes.set(node.id, node);
+  }
+  for (const edge of parts.flatMap((part) => part.edges)) {
+    if (nodes.has(edge.source) && nodes.has(edge.target)) edges.set(edge.id, edge);
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], leftOut };
+}

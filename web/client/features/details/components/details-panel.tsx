@@ -1,0 +1,116 @@
+/**
+ * The details panel of the selected entity: type, aliases, properties, its links counted by type with
+ * "expand" buttons, and every link's evidence sentence with the article behind it.
+ */
+import type { EntityDetailsResponse, EntityLink } from "../../../../shared/api-types.ts";
+import { useEntity } from "../api/entity-query.ts";
+import { EvidenceQuote } from "./evidence-item.tsx";
+
+export interface DetailsPanelProps {
+  id: string;
+  /** How many neighbours one expansion adds at most. */
+  expandLimit: number;
+  onSelect(id: string): void;
+  onExpand(id: string, type?: string): void;
+}
+
+export function DetailsPanel({ id, expandLimit, onSelect, onExpand }: DetailsPanelProps) {
+  const entity = useEntity(id);
+  if (entity.isPending) return <p className="panel-note">Loading details…</p>;
+  if (entity.isError)
+    return (
+      <p className="panel-note panel-error" role="alert">
+        {entity.error.message}
+      </p>
+    );
+  const { entity: e, links, linkTotal, truncated } = entity.data;
+  const counts = countByType(links);
+  return (
+    <article className="details" aria-label={`Details of ${e.name}`}>
+      <h2 className="details-name">{e.name}</h2>
+      <p className="details-type">{e.type}</p>
+      <Properties details={entity.data} />
+      <section aria-label="Expand">
+        <h3 className="panel-subtitle">Links ({linkTotal})</h3>
+        <button type="button" onClick={() => onExpand(id)}>
+          Expand {Math.min(expandLimit, linkTotal)} of {linkTotal} links
+        </button>
+        <ul className="expand-list">
+          {counts.map(([type, count]) => (
+            <li key={type}>
+              <button
+                type="button"
+                onClick={() => onExpand(id, type)}
+                aria-label={`Expand ${type} (${count})`}
+              >
+                {type.toLowerCase().replaceAll("_", " ")}: {Math.min(expandLimit, count)} of {count}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-label="Evidence">
+        <h3 className="panel-subtitle">Evidence</h3>
+        {links.length === 0 && <p className="panel-note">No links: this entity is only mentioned.</p>}
+        {truncated && (
+          <p className="panel-note">
+            Showing the {links.length} best-supported of {linkTotal} links.
+          </p>
+        )}
+        {links.map((link) => (
+          <LinkEvidence key={link.key} link={link} onSelect={onSelect} />
+        ))}
+      </section>
+    </article>
+  );
+}
+
+function Properties({ details }: { details: EntityDetailsResponse }) {
+  const { aliases, properties } = details.entity;
+  const shown = Object.entries(properties).filter(
+    ([key, value]) => !["id", "name", "type", "aliases"].includes(key) && value !== null,
+  );
+  return (
+    <dl className="details-properties">
+      <dt>Aliases</dt>
+      <dd>{aliases.length > 0 ? aliases.join(", ") : "none"}</dd>
+      <dt>Id</dt>
+      <dd>
+        <code>{details.entity.id}</code>
+      </dd>
+      {shown.map(([key, value]) => (
+        <div key={key}>
+          <dt>{key}</dt>
+          <dd>{String(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function LinkEvidence({ link, onSelect }: { link: EntityLink; onSelect(id: string): void }) {
+  const verb = link.type.toLowerCase().replaceAll("_", " ");
+  return (
+    <section className="link" aria-label={`${verb} ${link.other.name}`}>
+      <h4 className="link-title">
+        {link.direction === "out" ? `${verb} →` : `← ${verb}`}{" "}
+        <button type="button" className="link-other" onClick={() => onSelect(link.other.id)}>
+          {link.other.name}
+        </button>
+        <span className="link-meta">
+          {link.sourceCount} source{link.sourceCount === 1 ? "" : "s"}
+          {link.routeId !== null ? ` · route leg ${(link.legIndex ?? 0) + 1}` : ""}
+        </span>
+      </h4>
+      {link.evidence.map((item) => (
+        <EvidenceQuote key={item.id} evidence={item} />
+      ))}
+    </section>
+  );
+}
+
+function countByType(links: EntityLink[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const link of links) counts.set(link.type, (counts.get(link.type) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}

@@ -1,0 +1,83 @@
+/**
+ * Filters of the canvas: which entity types and relationship types are shown, the minimum number of independent
+ * sources a link needs, and time.
+ */
+import { TimeSlider, type TimeSliderProps } from "./time-slider.tsx";
+
+export interface FilterValues {
+  hiddenTypes: string[];
+  hiddenRelations: string[];
+  minSources: number;
+  until: string | null;
+  showUndated: boolean;
+}
+
+export interface FilterPanelProps {
+  values: FilterValues;
+  entityTypes: string[];
+  relationTypes: string[];
+  onChange(change: Partial<FilterValues>): void;
+}
+
+export function FilterPanel({ values, entityTypes, relationTypes, onChange }: FilterPanelProps) {
+  const onTime: TimeSliderProps["onChange"] = (change) => onChange(change);
+  return (
+    <section className="filters" aria-label="Filters">
+      <h2 className="panel-title">Filters</h2>
+      <TypeChecks
+        legend="Entity types"
+        types={entityTypes}
+        hidden={values.hiddenTypes}
+        onChange={(hiddenTypes) => onChange({ hiddenTypes })}
+      />
+      <TypeChecks
+        legend="Relationship types"
+        types={relationTypes}
+        hidden={values.hiddenRelations}
+        onChange={(hiddenRelations) => onChange({ hiddenRelations })}
+      />
+      <label className="filter-number">
+        Minimum sources
+        <input
+          type="number"
+          min={1}
+          max={20}
+          value={values.minSources}
+          onChange={(event) =>
+            onChange({ minSources: Math.min(20, Math.max(1, Number(event.target.value) || 1)) })
+          }
+        />
+      </label>
+      <TimeSlider until={values.until} showUndated={values.showUndated} onChange={onTime} />
+    </section>
+  );
+}
+
+interface TypeChecksProps {
+  legend: string;
+  types: string[];
+  hidden: string[];
+  onChange(hidden: string[]): void;
+}
+
+function TypeChecks({ legend, types, hidden, onChange }: TypeChecksProps) {
+  const all = [...new Set([...types, ...hidden])].sort();
+  return (
+    <fieldset className="type-checks">
+      <legend>{legend}</legend>
+      {all.length === 0 && <p className="panel-note">None on the canvas.</p>}
+      {all.map((type) => (
+        <label key={type}>
+          <input
+            type="checkbox"
+            checked={!hidden.includes(type)}
+            onChange={(event) =>
+              onChange(event.target.checked ? hidden.filter((item) => item !== type) : [...hidden, type])
+            }
+          />
+          {type}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

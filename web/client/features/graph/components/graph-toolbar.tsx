@@ -1,0 +1,34 @@
+/** Above the canvas: the layout picker, fitting the graph in view, and clearing the canvas or showing the overview. */
+import { LAYOUTS, type LayoutName } from "../../../lib/view-state.ts";
+import { LAYOUT_LABELS } from "../layouts.ts";
+
+export interface GraphToolbarProps {
+  layout: LayoutName;
+  overview: boolean;
+  onLayout(layout: LayoutName): void;
+  /** Empties the canvas (true) or brings the overview back (false). */
+  onClear(clear: boolean): void;
+}
+
+export function GraphToolbar({ layout, overview, onLayout, onClear }: GraphToolbarProps) {
+  return (
+    <div className="graph-toolbar" role="toolbar" aria-label="Canvas">
+      <label>
+        Layout{" "}
+        <select value={layout} onChange={(event) => onLayout(event.target.value as LayoutName)}>
+          {LAYOUTS.map((name) => (
+            <option key={name} value={name}>
+              {LAYOUT_LABELS[name]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => window.__graphbrief_cy?.fit(undefined, 30)}>
+        Fit to screen
+      </button>
+      <button type="button" onClick={() => onClear(overview)}>
+        {overview ? "Clear canvas" : "Show overview"}
+      </button>
+    </div>
+  );
+}

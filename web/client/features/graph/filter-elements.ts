@@ -1,0 +1,29 @@
+/**
+ * Which drawn elements the filters hide: entity types, relationship types, a minimum number of independent
+ * sources, and time (links first reported after `until`; links from undated articles only when asked).
+ */
+export interface GraphFilters {
+  hiddenTypes: string[];
+  hiddenRelations: string[];
+  minSources: number;
+  until: string | null;
+  showUndated: boolean;
+}
+
+export interface FilterableEdge {
+  type: string;
+  sourceCount: number;
+  firstPublished: string | null;
+}
+
+export function isNodeShown(type: string, filters: GraphFilters): boolean {
+  return !filters.hiddenTypes.includes(type);
+}
+
+export function isEdgeShown(edge: FilterableEdge, filters: GraphFilters): boolean {
+  if (filters.hiddenRelations.includes(edge.type)) return false;
+  if (edge.sourceCount < filters.minSources) return false;
+  if (edge.firstPublished === null) return filters.showUndated;
+  // ISO prefixes of different precision compare by their common part: "2023-10" is not after "2023-10-05".
+  return filters.until === null || edge.firstPublished.slice(0, filters.until.length) <= filters.until;
+}

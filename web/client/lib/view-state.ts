@@ -1,0 +1,101 @@
+/**
+ * The explorer's view state, kept in the URL so that reloading or sharing a link reproduces the view: the
+ * selection, expanded entities (optionally by relationship type), filters, time, layout and the path asked for.
+ */
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+
+export const LAYOUTS = ["fcose", "dagre", "concentric", "grid"] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+/** One expansion: the entity and, when only one kind of link was asked for, its relationship type. */
+export interface Expansion {
+  id: string;
+  type?: string;
+}
+
+export interface ViewState {
+  /** Whether the canvas starts from the overview (most connected entities) or only from what was explored. */
+  overview: boolean;
+  selected: string | null;
+  /** Entities put on the canvas one by one (from search or a link in the details panel). */
+  added: string[];
+  expanded: Expansion[];
+  hiddenTypes: string[];
+  hiddenRelations: string[];
+  minSources: number;
+  /** Links first reported after this date (an ISO prefix) are hidden; null shows all. */
+  until: string | null;
+  /** Whether links known only from undated articles are shown. */
+  showUndated: boolean;
+  layout: LayoutName;
+  pathFrom: string | null;
+  pathTo: string | null;
+}
+
+const CHANGE_EVENT = "graphbrief:view-state";
+
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const list = (name: string) => (params.get(name) ?? "").split(",").filter((item) => item.length > 0);
+  const layout = params.get("layout");
+  return {
+    overview: params.get("start") !== "empty",
+    selected: params.get("sel"),
+    added: list("add"),
+    expanded: list("exp").map((entry) => {
+      const [id = "", type] = entry.split("|");
+      return type ? { id, type } : { id };
+    }),
+    hiddenTypes: list("hideTypes"),
+    hiddenRelations: list("hideRels"),
+    minSources: Math.max(1, Number.parseInt(params.get("minSources") ?? "1", 10) || 1),
+    until: params.get("until"),
+    showUndated: params.get("undated") !== "0",
+    layout: (LAYOUTS as readonly string[]).includes(layout ?? "") ? (layout as LayoutName) : "fcose",
+    pathFrom: params.get("from"),
+    pathTo: params.get("to"),
+  };
+}
+
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  const set = (name: string, value: string | null) => {
+    if (value) params.set(name, value);
+  };
+  set("start", state.overview ? null : "empty");
+  set("sel", state.selected);
+  set("add", state.added.join(","));
+  set("exp", state.expanded.map((entry) => (entry.type ? `${entry.id}|${entry.type}` : entry.id)).join(","));
+  set("hideTypes", state.hiddenTypes.join(","));
+  set("hideRels", state.hiddenRelations.join(","));
+  set("minSources", state.minSources > 1 ? String(state.minSources) : null);
+  set("until", state.until);
+  set("undated", state.showUndated ? null : "0");
+  set("layout", state.layout === "fcose" ? null : state.layout);
+  set("from", state.pathFrom);
+  set("to", state.pathTo);
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener("popstate", onChange);
+  window.addEventListener(CHANGE_EVENT, onChange);
+  return () => {
+    window.removeEventListener("popstate", onChange);
+    window.removeEventListener(CHANGE_EVENT, onChange);
+  };
+}
+
+/** The view state and an updater that writes the URL (a history entry per change, so Back undoes it). */
+export function useViewState(): [ViewState, (change: (state: ViewState) => ViewState) => void] {
+  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  const state = useMemo(() => parseViewState(search), [search]);
+  const update = useCallback((change: (state: ViewState) => ViewState) => {
+    const next = serializeViewState(change(parseViewState(window.location.search)));
+    if (next === window.location.search) return;
+    window.history.pushState(null, "", `${window.location.pathname}${next}`);
+    window.dispatchEvent(new Event(CHANGE_EVENT));
+  }, []);
+  return [state, update];
+}
