@@ -87,7 +87,12 @@ const SCHEMA_STATEMENTS = [
   "CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
   "CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)",
   `CREATE FULLTEXT INDEX ${FULLTEXT_ENTITY_INDEX} IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]`,
-] as const;
+  // Claims are looked up by key when their support is refreshed.
+  ...Object.keys(RELATION_TYPES).map(
+    (type) =>
+      `CREATE INDEX relation_key_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.key)`,
+  ),
+];
 
 /** Creates what is missing; safe to run on every start. */
 export async function applySchema(driver: Driver, database: string): Promise<void> {

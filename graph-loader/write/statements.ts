@@ -24,24 +24,16 @@ export const MERGE_ARTICLES = `
       a.precision = row.precision, a.authors = row.authors, a.language = row.language, a.text = row.text,
       a.contentHash = row.contentHash`;
 
+/** Aliases from every load are kept, sorted, and joined into the text the full-text index reads. */
 export function mergeEntities(label: string): string {
   return `
   UNWIND $rows AS row
   MERGE (e:Entity {id: row.id})
   SET e:${label}, e.name = row.name, e.type = row.type, e.lat = row.lat, e.lon = row.lon,
-      e.aliases = coalesce(e.aliases, []) + [alias IN row.aliases WHERE NOT alias IN coalesce(e.aliases, [])]`;
+      e.aliases = COLLECT { UNWIND coalesce(e.aliases, []) + row.aliases AS alias
+                            WITH DISTINCT alias ORDER BY alias RETURN alias }
+  SET e.aliasText = reduce(text = '', alias IN e.aliases | text + alias + ' | ')`;
 }
-
-/** Alias text for the full-text index, refreshed after aliases from several loads were merged. */
-export const REFRESH_ALIAS_TEXT = `
-  UNWIND $ids AS id
-  MATCH (e:Entity {id: id})
-  CALL (e) {
-    UNWIND e.aliases AS alias
-    WITH DISTINCT alias ORDER BY alias
-    RETURN collect(alias) AS aliases
-  }
-  SET e.aliases = aliases, e.aliasText = reduce(text = '', alias IN aliases | text + alias + ' | ')`;
 
 export const MERGE_MENTIONS = `
   UNWIND $rows AS row
@@ -52,15 +44,6 @@ export const MERGE_MENTIONS = `
       m.starts = [s IN row.starts | toInteger(s)],
       m.ends = [x IN row.ends | toInteger(x)]`;
 
-export function mergeRelations(type: string): string {
-  return `
-  UNWIND $rows AS row
-  MATCH (s:Entity {id: row.source})
-  MATCH (t:Entity {id: row.target})
-  MERGE (s)-[r:${type} {key: row.key}]->(t)
-  SET r.routeId = row.routeId, r.legIndex = toInteger(row.legIndex)`;
-}
-
 export const MERGE_EVIDENCE = `
   UNWIND $rows AS row
   MATCH (a:Article {id: row.article})
@@ -70,29 +53,39 @@ export const MERGE_EVIDENCE = `
   MERGE (v)-[:FROM_ARTICLE]->(a)`;
 
 /**
- * Recomputes what a relation says about its support from its evidence; relations left without evidence are
- * deleted. An article without a known outlet counts as its own independent source.
+ * What a relation `r` says about its support, from its evidence. An article without a known outlet counts as its
+ * own independent source. Lists are sorted so that the same evidence always gives the same properties.
  */
-export const REFRESH_CLAIMS = `
-  UNWIND $claims AS claim
-  MATCH (:Entity {id: split(claim, '|')[0]})-[r {key: claim}]->()
-  OPTIONAL MATCH (v:Evidence {claim: claim})-[:FROM_ARTICLE]->(a:Article)
-  WITH r, v, a ORDER BY a.id, v.start, v.id
-  WITH r, collect(v) AS evidence, collect(DISTINCT a) AS articles
-  CALL (r, evidence) {
-    WITH r WHERE size(evidence) = 0
-    DELETE r
+const SET_SUPPORT = `
+  CALL (r) {
+    MATCH (v:Evidence {claim: r.key})-[:FROM_ARTICLE]->(a:Article)
+    WITH v, a ORDER BY a.id, v.start, v.id
+    RETURN max(v.confidence) AS confidence, collect(DISTINCT a.id) AS articles,
+           count(DISTINCT coalesce(a.source, 'article:' + a.id)) AS sources,
+           collect(DISTINCT v.rule) AS rules, min(a.published) AS firstPublished
   }
-  WITH r, evidence, articles WHERE size(evidence) > 0
-  WITH r, evidence, articles,
-       [a IN articles | coalesce(a.source, 'article:' + a.id)] AS outlets,
-       [a IN articles WHERE a.published IS NOT NULL | a.published] AS dates
-  SET r.confidence = reduce(best = 0.0, v IN evidence | CASE WHEN v.confidence > best THEN v.confidence ELSE best END),
-      r.articleCount = size(articles),
-      r.articles = [a IN articles | a.id],
-      r.sourceCount = size(reduce(seen = [], o IN outlets | CASE WHEN o IN seen THEN seen ELSE seen + o END)),
-      r.rules = reduce(rules = [], v IN evidence | CASE WHEN v.rule IN rules THEN rules ELSE rules + v.rule END),
-      r.firstPublished = reduce(first = null, d IN dates | CASE WHEN first IS NULL OR d < first THEN d ELSE first END)`;
+  SET r.confidence = confidence, r.articles = articles, r.articleCount = size(articles),
+      r.sourceCount = sources, r.rules = rules, r.firstPublished = firstPublished`;
+
+/** Relations, written after their evidence so that their support is computed in the same pass. */
+export function mergeRelations(type: string): string {
+  return `
+  UNWIND $rows AS row
+  MATCH (s:Entity {id: row.source})
+  MATCH (t:Entity {id: row.target})
+  MERGE (s)-[r:${type} {key: row.key}]->(t)
+  SET r.routeId = row.routeId, r.legIndex = toInteger(row.legIndex)
+  WITH r
+  ${SET_SUPPORT}`;
+}
+
+/** Claims that lost evidence in this load without getting new evidence (an article re-loaded without them). */
+export function refreshClaims(type: string): string {
+  return `
+  UNWIND $rows AS claim
+  MATCH ()-[r:${type} {key: claim}]->()
+  ${SET_SUPPORT}`;
+}
 
 export const DELETE_UNSUPPORTED_RELATIONS = `
   MATCH (:Entity)-[r]->(:Entity)

@@ -4,8 +4,9 @@
  * new articles merge into existing entities). Relations and entities left without support are removed.
  */
 import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { assertRelationType } from "../../neo4j/schema.ts";
 import type { CorpusExtraction } from "../model.ts";
-import { type EvidenceRow, toWriteRows, type WriteRows } from "./rows.ts";
+import { toWriteRows, type WriteRows } from "./rows.ts";
 import * as cypher from "./statements.ts";
 
 export interface WriteProgress {
@@ -46,12 +47,13 @@ export async function writeExtraction(
   await write("articles", cypher.MERGE_ARTICLES, rows.articles);
   for (const [label, entities] of rows.entitiesByLabel)
     await write("entities", cypher.mergeEntities(label), entities);
-  await write("entities", cypher.REFRESH_ALIAS_TEXT, allEntityIds(rows), "ids");
   await write("mentions", cypher.MERGE_MENTIONS, rows.mentions);
+  await write("evidence", cypher.MERGE_EVIDENCE, rows.evidence);
   for (const [type, relations] of rows.relationsByType)
     await write("relations", cypher.mergeRelations(type), relations);
-  await write("evidence", cypher.MERGE_EVIDENCE, rows.evidence);
-  await write("claims", cypher.REFRESH_CLAIMS, claimsToRefresh(staleClaims, rows.evidence), "claims");
+  for (const [type, claims] of staleClaimsByType(staleClaims, rows)) {
+    await write("claims", cypher.refreshClaims(type), claims);
+  }
   await removeUnsupported(driver, options.database);
   options.onProgress?.({ stage: "cleanup", done: 1, total: 1 });
   return {
@@ -66,14 +68,10 @@ export async function writeExtraction(
 /** Sends rows in batches, one write transaction per batch, reporting progress per stage. */
 function batchWriter(driver: Driver, options: WriteOptions) {
   const size = options.batchSize ?? 1000;
-  return async (stage: WriteProgress["stage"], statement: string, items: unknown[], param = "rows") => {
+  return async (stage: WriteProgress["stage"], statement: string, items: unknown[]) => {
     for (let offset = 0; offset < items.length; offset += size) {
       const batch = items.slice(offset, offset + size);
-      await driver.executeQuery(
-        statement,
-        { [param]: batch },
-        { database: options.database, routing: "WRITE" },
-      );
+      await driver.executeQuery(statement, { rows: batch }, { database: options.database, routing: "WRITE" });
       options.onProgress?.({ stage, done: Math.min(offset + size, items.length), total: items.length });
     }
   };
@@ -98,10 +96,13 @@ async function removeUnsupported(driver: Driver, database: string): Promise<void
   await driver.executeQuery(cypher.DELETE_ORPHAN_ENTITIES, {}, { database, routing: "WRITE" });
 }
 
-function claimsToRefresh(stale: string[], evidence: EvidenceRow[]): string[] {
-  return [...new Set([...stale, ...evidence.map((row) => row.claim)])];
-}
-
-function allEntityIds(rows: WriteRows): string[] {
-  return [...rows.entitiesByLabel.values()].flat().map((row) => row.id);
+/** Claims that lost evidence and were not written again, grouped by relation type (read from the claim key). */
+function staleClaimsByType(stale: string[], rows: WriteRows): Map<string, string[]> {
+  const written = new Set([...rows.relationsByType.values()].flat().map((row) => row.key));
+  const byType = new Map<string, string[]>();
+  for (const claim of stale.filter((key) => !written.has(key))) {
+    const type = assertRelationType(claim.split("|")[1] ?? "");
+    byType.set(type, [...(byType.get(type) ?? []), claim]);
+  }
+  return byType;
 }
