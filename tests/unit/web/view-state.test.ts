@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { parseViewState, serializeViewState, type ViewState } from "../../../web/client/lib/view-state.ts";
+
+const DEFAULTS = parseViewState("");
+
+describe("the view state in the URL", () => {
+  it("has defaults that serialise to an empty query string", () => {
+    expect(DEFAULTS).toMatchObject({
+      overview: true,
+      selected: null,
+      expanded: [],
+      layout: "fcose",
+      showUndated: true,
+    });
+    expect(serializeViewState(DEFAULTS)).toBe("");
+  });
+
+  it("survives a round trip with every field set", () => {
+    const state: ViewState = {
+      ...DEFAULTS,
+      overview: false,
+      selected: "place:dandong",
+      added: ["place:dandong", "country:russia"],
+      expanded: [{ id: "place:dandong" }, { id: "country:russia", type: "ROUTE_LEG" }],
+      hiddenTypes: ["Place"],
+      hiddenRelations: ["LOCATED_IN", "PART_OF"],
+      minSources: 2,
+      until: "2023-10",
+      showUndated: false,
+      layout: "dagre",
+      pathFrom: "place:pyongyang",
+      pathTo: "country:russia",
+    };
+    expect(parseViewState(serializeViewState(state))).toEqual(state);
+  });
+
+  it("falls back to defaults for values it does not understand", () => {
+    const state = parseViewState("?layout=spiral&minSources=-4&exp=,,");
+    expect(state.layout).toBe("fcose");
+    expect(state.minSources).toBe(1);
+    expect(state.expanded).toEqual([]);
+  });
+});
