@@ -69,9 +69,9 @@ describe("parseQueryFile", () => {
 
   it("refuses a missing view, an unknown view and an empty body", () => {
     expect(headerError(file(VALID.filter((line) => !line.includes("view")))).reason).toMatch(/no "view"/);
-    expect(headerError(file(VALID.map((line) => line.replace("view: graph", "view: chart")))).reason).toMatch(
-      /graph" or "table/,
-    );
+    const chart = headerError(file(VALID.map((line) => line.replace("view: graph", "view: chart"))));
+    expect(chart.reason).toMatch(/graph" or "table/);
+    expect(chart.line).toBe(8);
     expect(headerError(file(VALID.slice(0, -1))).reason).toMatch(/no Cypher/);
   });
 

@@ -36,12 +36,18 @@ const PARAM =
   /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(string|int|float|boolean)(?:\s+(-?\d+(?:\.\d+)?)\.\.(-?\d+(?:\.\d+)?))?(?:\s*=\s*(.+))?$/;
 const PARAM_USE = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
 
-type Fields = { name?: string; title?: string; description?: string; view?: string };
+type Fields = {
+  name?: string;
+  title?: string;
+  description?: string;
+  view?: string;
+  lines: Record<string, number>;
+};
 
 /** Parses one file's text; `file` is its name (for messages and the name check). */
 export function parseQueryFile(file: string, text: string): SavedQuery {
   const lines = text.split(/\r?\n/);
-  const fields: Fields = {};
+  const fields: Fields = { lines: {} };
   const params: QueryParamSpec[] = [];
   let index = 0;
   for (; index < lines.length; index++) {
@@ -60,16 +66,23 @@ export function parseQueryFile(file: string, text: string): SavedQuery {
     const [, key = "", rest = ""] = match;
     const value = rest.replace(/^:\s*/, "").trim();
     if (key === "param") params.push(parseParam(file, lineNo, value, params));
-    else setField(fields, key as keyof Fields, value, file, lineNo);
+    else setField(fields, key as Exclude<keyof Fields, "lines">, value, file, lineNo);
   }
   const cypher = lines.slice(index).join("\n").trim();
   return checkQuery(file, { fields, params, cypher, headerEnd: index + 1 });
 }
 
-function setField(fields: Fields, key: keyof Fields, value: string, file: string, line: number) {
+function setField(
+  fields: Fields,
+  key: Exclude<keyof Fields, "lines">,
+  value: string,
+  file: string,
+  line: number,
+) {
   if (fields[key] !== undefined) throw new QueryHeaderError(file, line, `"${key}" is given twice`);
   if (value === "") throw new QueryHeaderError(file, line, `"${key}" is empty`);
   fields[key] = value;
+  fields.lines[key] = line;
 }
 
 function checkQuery(
@@ -89,7 +102,11 @@ function checkQuery(
     );
   }
   if (fields.view !== "graph" && fields.view !== "table") {
-    throw new QueryHeaderError(file, headerEnd, `view must be "graph" or "table", not "${fields.view}"`);
+    throw new QueryHeaderError(
+      file,
+      fields.lines.view ?? headerEnd,
+      `view must be "graph" or "table", not "${fields.view}"`,
+    );
   }
   if (cypher === "") throw new QueryHeaderError(file, headerEnd, "there is no Cypher below the header");
   const declared = new Set(params.map((param) => param.name));
