@@ -8,14 +8,16 @@ import {
 const NONE: GraphFilters = {
   hiddenTypes: [],
   hiddenRelations: [],
+  hiddenArticles: [],
   minSources: 1,
   until: null,
   showUndated: true,
 };
-const edge = (firstPublished: string | null, sourceCount = 1, type = "ROUTE_LEG") => ({
-  type,
+const edge = (firstPublished: string | null, sourceCount = 1, articles = ["a1"]) => ({
+  type: "ROUTE_LEG",
   sourceCount,
   firstPublished,
+  articles,
 });
 
 describe("canvas filters", () => {
@@ -23,6 +25,12 @@ describe("canvas filters", () => {
     expect(isNodeShown("Place", { ...NONE, hiddenTypes: ["Place"] })).toBe(false);
     expect(isNodeShown("Country", { ...NONE, hiddenTypes: ["Place"] })).toBe(true);
     expect(isEdgeShown(edge("2020"), { ...NONE, hiddenRelations: ["ROUTE_LEG"] })).toBe(false);
+  });
+
+  it("hide links only when every article behind them is hidden", () => {
+    const hidden = { ...NONE, hiddenArticles: ["a1"] };
+    expect(isEdgeShown(edge("2020", 1, ["a1"]), hidden)).toBe(false);
+    expect(isEdgeShown(edge("2020", 2, ["a1", "a2"]), hidden)).toBe(true);
   });
 
   it("hide links with fewer independent sources than asked", () => {

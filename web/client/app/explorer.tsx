@@ -1,9 +1,9 @@
 /**
- * The explorer: search, the canvas with its toolbar, filters, legend, paths and the details panel, wired
- * together through the view state in the URL (features never talk to each other directly).
+ * The explorer: search, the canvas with its toolbar, filters, legend, paths, the details panel and the article
+ * reader, wired together through the view state in the URL (features never talk to each other directly).
  */
 import { useCallback } from "react";
-import type { SearchHit } from "../../shared/api-types.ts";
+import { ArticleReader } from "../features/articles/components/article-reader.tsx";
 import { DetailsPanel } from "../features/details/components/details-panel.tsx";
 import { FilterPanel, type FilterValues } from "../features/filters/components/filter-panel.tsx";
 import { EXPAND_LIMIT } from "../features/graph/api/neighbours-query.ts";
@@ -12,63 +12,51 @@ import { GraphLegend } from "../features/graph/components/graph-legend.tsx";
 import { GraphToolbar } from "../features/graph/components/graph-toolbar.tsx";
 import { PathSummary } from "../features/paths/components/path-summary.tsx";
 import { SearchBox } from "../features/search/components/search-box.tsx";
-import { type Expansion, useViewState, type ViewState } from "../lib/view-state.ts";
+import { useViewState, type ViewState } from "../lib/view-state.ts";
 import { GraphCaption } from "./graph-caption.tsx";
 import { useExplorerGraph } from "./use-explorer-graph.ts";
+import { useShortcuts } from "./use-shortcuts.ts";
+import { withAdded, withClearedCanvas, withExpansion, withRemoval, withSelection } from "./view-actions.ts";
 
 export function Explorer() {
   const [view, update] = useViewState();
   const graph = useExplorerGraph(view);
-  const select = useCallback(
-    (id: string | null) => update((state) => ({ ...state, selected: id })),
-    [update],
-  );
+  const select = useCallback((id: string | null) => update((state) => withSelection(state, id)), [update]);
   const expand = useCallback(
     (id: string, type?: string) => update((state) => withExpansion(state, { id, type })),
     [update],
   );
-  const setFilters = (change: Partial<FilterValues>) => update((state) => ({ ...state, ...change }));
-  const choose = (hit: SearchHit) =>
-    update((state) => ({
-      ...state,
-      selected: hit.id,
-      added: state.added.includes(hit.id) ? state.added : [...state.added, hit.id],
-    }));
-  const clear = (empty: boolean) =>
-    update((state) =>
-      empty
-        ? { ...state, overview: false, expanded: [], added: [], pathFrom: null, pathTo: null }
-        : { ...state, overview: true },
-    );
+  const remove = (id: string) => update((state) => withRemoval(state, id));
+  const set = (change: Partial<ViewState>) => update((state) => ({ ...state, ...change }));
+  useShortcuts({
+    search: () => document.querySelector<HTMLInputElement>("input[aria-label='Search entities']")?.focus(),
+    fit: () => window.__graphbrief_cy?.fit(undefined, 30),
+    expand: () => view.selected && expand(view.selected),
+    remove: () => view.selected && remove(view.selected),
+    clearSelection: () => select(null),
+  });
 
   return (
     <div className="explorer">
       <aside className="sidebar" aria-label="Search and filters">
-        <SearchBox label="Search entities" placeholder="Search names and aliases…" onChoose={choose} />
+        <SearchBox
+          label="Search entities"
+          placeholder="Search names and aliases… ( / )"
+          onChoose={(hit) => select(hit.id)}
+        />
         <section className="path-finder" aria-label="Path finder">
           <h2 className="panel-title">Paths</h2>
-          <SearchBox
-            label="Path from"
-            placeholder="From…"
-            onChoose={(hit) => update((s) => ({ ...s, pathFrom: hit.id }))}
-          />
-          <SearchBox
-            label="Path to"
-            placeholder="To…"
-            onChoose={(hit) => update((s) => ({ ...s, pathTo: hit.id }))}
-          />
+          <SearchBox label="Path from" placeholder="From…" onChoose={(hit) => set({ pathFrom: hit.id })} />
+          <SearchBox label="Path to" placeholder="To…" onChoose={(hit) => set({ pathTo: hit.id })} />
           {view.pathFrom && view.pathTo && (
-            <PathSummary
-              state={graph.paths}
-              onClear={() => update((s) => ({ ...s, pathFrom: null, pathTo: null }))}
-            />
+            <PathSummary state={graph.paths} onClear={() => set({ pathFrom: null, pathTo: null })} />
           )}
         </section>
         <FilterPanel
           values={view}
           entityTypes={graph.entityTypes}
           relationTypes={graph.relationTypes}
-          onChange={setFilters}
+          onChange={(change: Partial<FilterValues>) => set(change)}
         />
         <GraphLegend entityTypes={graph.entityTypes} relationTypes={graph.relationTypes} />
       </aside>
@@ -76,8 +64,8 @@ export function Explorer() {
         <GraphToolbar
           layout={view.layout}
           overview={view.overview}
-          onLayout={(layout) => update((state) => ({ ...state, layout }))}
-          onClear={clear}
+          onLayout={(layout) => set({ layout })}
+          onClear={(empty) => update((state) => withClearedCanvas(state, empty))}
         />
         <GraphCanvas
           elements={graph.elements}
@@ -88,11 +76,25 @@ export function Explorer() {
           onSelect={select}
           onExpand={expand}
         />
-        <GraphCaption graph={graph} />
+        <GraphCaption graph={graph} removed={view.removed.length} />
       </section>
       <aside className="details-panel" aria-label="Details">
-        {view.selected ? (
-          <DetailsPanel id={view.selected} expandLimit={EXPAND_LIMIT} onSelect={select} onExpand={expand} />
+        {view.article ? (
+          <ArticleReader
+            id={view.article}
+            onClose={() => set({ article: null })}
+            onSelect={(id) => update((state) => ({ ...withSelection(state, id), article: null }))}
+            onShowInGraph={(ids) => update((state) => withAdded(state, ids))}
+          />
+        ) : view.selected ? (
+          <DetailsPanel
+            id={view.selected}
+            expandLimit={EXPAND_LIMIT}
+            onSelect={select}
+            onExpand={expand}
+            onRemove={remove}
+            onOpenArticle={(article) => set({ article })}
+          />
         ) : (
           <p className="panel-note">
             Select an entity (search, or click one on the canvas) to see its links and the sentences behind
@@ -102,10 +104,4 @@ export function Explorer() {
       </aside>
     </div>
   );
-}
-
-function withExpansion(state: ViewState, expansion: Expansion): ViewState {
-  const entry: Expansion = expansion.type ? expansion : { id: expansion.id };
-  const known = state.expanded.some((item) => item.id === entry.id && item.type === entry.type);
-  return known ? state : { ...state, expanded: [...state.expanded, entry] };
 }

@@ -1,7 +1,13 @@
 /** The line under the canvas: loading, errors, an empty graph, or what is shown and honestly what is left out. */
 import type { useExplorerGraph } from "./use-explorer-graph.ts";
 
-export function GraphCaption({ graph }: { graph: ReturnType<typeof useExplorerGraph> }) {
+export function GraphCaption({
+  graph,
+  removed,
+}: {
+  graph: ReturnType<typeof useExplorerGraph>;
+  removed: number;
+}) {
   const { overview } = graph;
   if (overview.isPending) return <p className="graph-caption">Loading the graph…</p>;
   if (overview.isError) return <p className="graph-caption graph-caption-error">{overview.error.message}</p>;
@@ -10,6 +16,7 @@ export function GraphCaption({ graph }: { graph: ReturnType<typeof useExplorerGr
     <p className="graph-caption" aria-live="polite">
       Showing {graph.nodeCount} nodes and {graph.edgeCount} links
       {graph.leftOut > 0 ? ` — ${graph.leftOut} less connected entities are left out` : ""}
+      {removed > 0 ? ` — ${removed} removed by you` : ""}
       {graph.expanding ? " — expanding…" : ""}
       {graph.expansionError ? ` — ${graph.expansionError.message}` : ""}.
     </p>

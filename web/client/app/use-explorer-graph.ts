@@ -40,8 +40,17 @@ export function useExplorerGraph(view: ViewState, maxNodes = MAX_DRAWN_NODES) {
     parts.push({ nodes: added, edges: [] });
     for (const data of expansions.data) if (data) parts.push(data);
     if (overview.data && view.overview) parts.push(overview.data);
-    return mergeGraphs(parts, maxNodes);
-  }, [overview.data, view.overview, selected.data, added, paths.data, expansions.data, maxNodes]);
+    return mergeGraphs(parts, maxNodes, new Set(view.removed));
+  }, [
+    view.removed,
+    overview.data,
+    view.overview,
+    selected.data,
+    added,
+    paths.data,
+    expansions.data,
+    maxNodes,
+  ]);
 
   const highlighted = useMemo(
     () =>
@@ -79,13 +88,17 @@ function detailsNode(entity: { id: string; name: string; type: string; aliases: 
   };
 }
 
-/** Union by id, earlier parts first, at most `maxNodes` nodes; links only between kept nodes. */
-export function mergeGraphs(parts: Array<Pick<GraphResponse, "nodes" | "edges">>, maxNodes: number) {
+/** Union by id, earlier parts first, at most `maxNodes` nodes, none of `removed`; links only between kept nodes. */
+export function mergeGraphs(
+  parts: Array<Pick<GraphResponse, "nodes" | "edges">>,
+  maxNodes: number,
+  removed: ReadonlySet<string> = new Set(),
+) {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   let leftOut = 0;
   for (const node of parts.flatMap((part) => part.nodes)) {
-    if (nodes.has(node.id)) continue;
+    if (nodes.has(node.id) || removed.has(node.id)) continue;
     if (nodes.size >= maxNodes) leftOut += 1;
     else nodes.set(node.id, node);
   }

@@ -19,9 +19,13 @@ export interface ViewState {
   selected: string | null;
   /** Entities put on the canvas one by one (from search or a link in the details panel). */
   added: string[];
+  /** Entities taken off the canvas by the user. */
+  removed: string[];
   expanded: Expansion[];
   hiddenTypes: string[];
   hiddenRelations: string[];
+  /** Articles whose links are hidden (a link stays while another of its articles is shown). */
+  hiddenArticles: string[];
   minSources: number;
   /** Links first reported after this date (an ISO prefix) are hidden; null shows all. */
   until: string | null;
@@ -30,6 +34,8 @@ export interface ViewState {
   layout: LayoutName;
   pathFrom: string | null;
   pathTo: string | null;
+  /** The article open in the reader. */
+  article: string | null;
 }
 
 const CHANGE_EVENT = "graphbrief:view-state";
@@ -42,18 +48,21 @@ export function parseViewState(search: string): ViewState {
     overview: params.get("start") !== "empty",
     selected: params.get("sel"),
     added: list("add"),
+    removed: list("removed"),
     expanded: list("exp").map((entry) => {
       const [id = "", type] = entry.split("|");
       return type ? { id, type } : { id };
     }),
     hiddenTypes: list("hideTypes"),
     hiddenRelations: list("hideRels"),
+    hiddenArticles: list("hideArticles"),
     minSources: Math.max(1, Number.parseInt(params.get("minSources") ?? "1", 10) || 1),
     until: params.get("until"),
     showUndated: params.get("undated") !== "0",
     layout: (LAYOUTS as readonly string[]).includes(layout ?? "") ? (layout as LayoutName) : "fcose",
     pathFrom: params.get("from"),
     pathTo: params.get("to"),
+    article: params.get("article"),
   };
 }
 
@@ -65,15 +74,18 @@ export function serializeViewState(state: ViewState): string {
   set("start", state.overview ? null : "empty");
   set("sel", state.selected);
   set("add", state.added.join(","));
+  set("removed", state.removed.join(","));
   set("exp", state.expanded.map((entry) => (entry.type ? `${entry.id}|${entry.type}` : entry.id)).join(","));
   set("hideTypes", state.hiddenTypes.join(","));
   set("hideRels", state.hiddenRelations.join(","));
+  set("hideArticles", state.hiddenArticles.join(","));
   set("minSources", state.minSources > 1 ? String(state.minSources) : null);
   set("until", state.until);
   set("undated", state.showUndated ? null : "0");
   set("layout", state.layout === "fcose" ? null : state.layout);
   set("from", state.pathFrom);
   set("to", state.pathTo);
+  set("article", state.article);
   const text = params.toString();
   return text ? `?${text}` : "";
 }
@@ -94,8 +106,22 @@ export function useViewState(): [ViewState, (change: (state: ViewState) => ViewS
   const update = useCallback((change: (state: ViewState) => ViewState) => {
     const next = serializeViewState(change(parseViewState(window.location.search)));
     if (next === window.location.search) return;
-    window.history.pushState(null, "", `${window.location.pathname}${next}`);
+    window.history.pushState({ depth: viewHistoryDepth() + 1 }, "", `${window.location.pathname}${next}`);
     window.dispatchEvent(new Event(CHANGE_EVENT));
   }, []);
   return [state, update];
+}
+
+/** How many view changes can be undone with the browser's Back (0 on a freshly opened link). */
+export function viewHistoryDepth(): number {
+  const depth = (window.history.state as { depth?: unknown } | null)?.depth;
+  return typeof depth === "number" ? depth : 0;
+}
+
+export function undoView(): void {
+  if (viewHistoryDepth() > 0) window.history.back();
+}
+
+export function redoView(): void {
+  window.history.forward();
 }

@@ -1,10 +1,11 @@
 /**
  * Which drawn elements the filters hide: entity types, relationship types, a minimum number of independent
- * sources, and time (links first reported after `until`; links from undated articles only when asked).
+ * sources, source articles, and time (links first reported after `until`; links from undated articles only when asked).
  */
 export interface GraphFilters {
   hiddenTypes: string[];
   hiddenRelations: string[];
+  hiddenArticles: string[];
   minSources: number;
   until: string | null;
   showUndated: boolean;
@@ -14,6 +15,7 @@ export interface FilterableEdge {
   type: string;
   sourceCount: number;
   firstPublished: string | null;
+  articles: string[];
 }
 
 export function isNodeShown(type: string, filters: GraphFilters): boolean {
@@ -23,6 +25,8 @@ export function isNodeShown(type: string, filters: GraphFilters): boolean {
 export function isEdgeShown(edge: FilterableEdge, filters: GraphFilters): boolean {
   if (filters.hiddenRelations.includes(edge.type)) return false;
   if (edge.sourceCount < filters.minSources) return false;
+  if (edge.articles.length > 0 && edge.articles.every((id) => filters.hiddenArticles.includes(id)))
+    return false;
   if (edge.firstPublished === null) return filters.showUndated;
   // ISO prefixes of different precision compare by their common part: "2023-10" is not after "2023-10-05".
   return filters.until === null || edge.firstPublished.slice(0, filters.until.length) <= filters.until;

@@ -27,6 +27,7 @@ export function toElements(graph: Pick<GraphResponse, "nodes" | "edges">): Eleme
 function edgeData(edge: GraphEdge) {
   const sourceCount = Number(edge.properties.sourceCount ?? 1);
   const firstPublished = edge.properties.firstPublished;
+  const articles = edge.properties.articles;
   return {
     id: edge.id,
     source: edge.source,
@@ -35,5 +36,6 @@ function edgeData(edge: GraphEdge) {
     label: edge.type.toLowerCase().replaceAll("_", " "),
     sourceCount: Number.isFinite(sourceCount) ? sourceCount : 1,
     firstPublished: typeof firstPublished === "string" ? firstPublished : null,
+    articles: Array.isArray(articles) ? articles.map(String) : [],
   };
 }

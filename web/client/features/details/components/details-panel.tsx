@@ -12,9 +12,12 @@ export interface DetailsPanelProps {
   expandLimit: number;
   onSelect(id: string): void;
   onExpand(id: string, type?: string): void;
+  onOpenArticle(id: string): void;
+  onRemove(id: string): void;
 }
 
-export function DetailsPanel({ id, expandLimit, onSelect, onExpand }: DetailsPanelProps) {
+export function DetailsPanel(props: DetailsPanelProps) {
+  const { id, expandLimit, onSelect, onExpand, onOpenArticle, onRemove } = props;
   const entity = useEntity(id);
   if (entity.isPending) return <p className="panel-note">Loading details…</p>;
   if (entity.isError)
@@ -32,6 +35,9 @@ export function DetailsPanel({ id, expandLimit, onSelect, onExpand }: DetailsPan
       <Properties details={entity.data} />
       <section aria-label="Expand">
         <h3 className="panel-subtitle">Links ({linkTotal})</h3>
+        <button type="button" onClick={() => onRemove(id)}>
+          Remove from canvas
+        </button>{" "}
         <button type="button" onClick={() => onExpand(id)}>
           Expand {Math.min(expandLimit, linkTotal)} of {linkTotal} links
         </button>
@@ -58,7 +64,7 @@ export function DetailsPanel({ id, expandLimit, onSelect, onExpand }: DetailsPan
           </p>
         )}
         {links.map((link) => (
-          <LinkEvidence key={link.key} link={link} onSelect={onSelect} />
+          <LinkEvidence key={link.key} link={link} onSelect={onSelect} onOpenArticle={onOpenArticle} />
         ))}
       </section>
     </article>
@@ -88,7 +94,13 @@ function Properties({ details }: { details: EntityDetailsResponse }) {
   );
 }
 
-function LinkEvidence({ link, onSelect }: { link: EntityLink; onSelect(id: string): void }) {
+interface LinkEvidenceProps {
+  link: EntityLink;
+  onSelect(id: string): void;
+  onOpenArticle(id: string): void;
+}
+
+function LinkEvidence({ link, onSelect, onOpenArticle }: LinkEvidenceProps) {
   const verb = link.type.toLowerCase().replaceAll("_", " ");
   return (
     <section className="link" aria-label={`${verb} ${link.other.name}`}>
@@ -103,7 +115,7 @@ function LinkEvidence({ link, onSelect }: { link: EntityLink; onSelect(id: strin
         </span>
       </h4>
       {link.evidence.map((item) => (
-        <EvidenceQuote key={item.id} evidence={item} />
+        <EvidenceQuote key={item.id} evidence={item} onOpenArticle={onOpenArticle} />
       ))}
     </section>
   );

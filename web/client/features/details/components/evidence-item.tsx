@@ -6,7 +6,13 @@ import type { ReactNode } from "react";
 import type { EvidenceItem } from "../../../../shared/api-types.ts";
 import { formatPublished } from "../../../lib/format-date.ts";
 
-export function EvidenceQuote({ evidence }: { evidence: EvidenceItem }) {
+export function EvidenceQuote({
+  evidence,
+  onOpenArticle,
+}: {
+  evidence: EvidenceItem;
+  onOpenArticle(id: string): void;
+}) {
   const { article } = evidence;
   return (
     <figure className="evidence">
@@ -14,6 +20,9 @@ export function EvidenceQuote({ evidence }: { evidence: EvidenceItem }) {
       <figcaption className="evidence-source">
         <cite>{article.title}</cite> — {article.source ?? "outlet unknown"},{" "}
         {formatPublished(article.published, article.precision)}
+        <button type="button" className="evidence-open" onClick={() => onOpenArticle(article.id)}>
+          Open article
+        </button>
       </figcaption>
     </figure>
   );

@@ -1,12 +1,14 @@
 /**
  * Filters of the canvas: which entity types and relationship types are shown, the minimum number of independent
- * sources a link needs, and time.
+ * sources a link needs, the source articles, and time.
  */
+import { ArticleChecks } from "./article-checks.tsx";
 import { TimeSlider, type TimeSliderProps } from "./time-slider.tsx";
 
 export interface FilterValues {
   hiddenTypes: string[];
   hiddenRelations: string[];
+  hiddenArticles: string[];
   minSources: number;
   until: string | null;
   showUndated: boolean;
@@ -48,6 +50,10 @@ export function FilterPanel({ values, entityTypes, relationTypes, onChange }: Fi
           }
         />
       </label>
+      <ArticleChecks
+        hidden={values.hiddenArticles}
+        onChange={(hiddenArticles) => onChange({ hiddenArticles })}
+      />
       <TimeSlider until={values.until} showUndated={values.showUndated} onChange={onTime} />
     </section>
   );

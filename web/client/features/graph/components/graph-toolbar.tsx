@@ -1,5 +1,5 @@
 /** Above the canvas: the layout picker, fitting the graph in view, and clearing the canvas or showing the overview. */
-import { LAYOUTS, type LayoutName } from "../../../lib/view-state.ts";
+import { LAYOUTS, type LayoutName, redoView, undoView, viewHistoryDepth } from "../../../lib/view-state.ts";
 import { LAYOUT_LABELS } from "../layouts.ts";
 
 export interface GraphToolbarProps {
@@ -25,6 +25,12 @@ export function GraphToolbar({ layout, overview, onLayout, onClear }: GraphToolb
       </label>
       <button type="button" onClick={() => window.__graphbrief_cy?.fit(undefined, 30)}>
         Fit to screen
+      </button>
+      <button type="button" onClick={undoView} disabled={viewHistoryDepth() === 0} title="Ctrl+Z">
+        Undo
+      </button>
+      <button type="button" onClick={redoView} title="Ctrl+Shift+Z">
+        Redo
       </button>
       <button type="button" onClick={() => onClear(overview)}>
         {overview ? "Clear canvas" : "Show overview"}
