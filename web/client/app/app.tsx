@@ -1,5 +1,6 @@
 import { DatabaseBanner } from "../features/status/components/database-banner.tsx";
 import { StatusBar } from "../features/status/components/status-bar.tsx";
+import { AppViews } from "./app-views.tsx";
 import { Explorer } from "./explorer.tsx";
 import { AppProvider } from "./provider.tsx";
 
@@ -13,7 +14,7 @@ export function App() {
         </header>
         <DatabaseBanner />
         <main className="app-main">
-          <Explorer />
+          <AppViews explorer={<Explorer />} />
         </main>
       </div>
     </AppProvider>

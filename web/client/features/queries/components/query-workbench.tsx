@@ -1,0 +1,112 @@
+/**
+ * The queries view: the saved-query library with a form per query, the Cypher editor with its history and a
+ * save form, and the result as a graph or a table. A link `#query=<name>&<param>=…` opens and runs a query.
+ */
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import type { SavedQuery } from "../../../../shared/query-types.ts";
+import { queryListQueryOptions, runCypher, runSavedQuery } from "../api/queries-api.ts";
+import { defaultValues, readSharedQuery, shareLink, typedValues } from "../share-link.ts";
+import { useQueryHistory } from "../use-query-history.ts";
+import { useQueryRun } from "../use-query-run.ts";
+import { CypherEditor } from "./cypher-editor.tsx";
+import { ParamForm } from "./param-form.tsx";
+import { QueryLibrary } from "./query-library.tsx";
+import { ResultView } from "./result-view.tsx";
+import { SaveQueryForm } from "./save-query-form.tsx";
+import "../queries.css";
+
+export function QueryWorkbench() {
+  const list = useQuery(queryListQueryOptions());
+  const [selected, setSelected] = useState<SavedQuery | null>(null);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [cypher, setCypher] = useState("MATCH (e:Entity) RETURN e LIMIT 25");
+  const [saving, setSaving] = useState(false);
+  const { history, remember } = useQueryHistory();
+  const runner = useQueryRun();
+
+  const runSelected = (query: SavedQuery, given: Record<string, string>) =>
+    void runner.run(() => runSavedQuery(query.name, typedValues(query.params, given)), query.view);
+  const runEditor = () => {
+    remember(cypher);
+    void runner.run(() => runCypher(cypher), "graph");
+  };
+  const select = (query: SavedQuery, given = defaultValues(query.params)) => {
+    setSelected(query);
+    setValues(given);
+    setCypher(query.cypher);
+  };
+
+  // Open a shared link once the library is loaded.
+  const queries = list.data?.queries;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per loaded library, not per render
+  useEffect(() => {
+    const shared = readSharedQuery(window.location.hash);
+    const query = queries?.find((item) => item.name === shared?.name);
+    if (!shared || !query) return;
+    const given = { ...defaultValues(query.params), ...shared.values };
+    select(query, given);
+    runSelected(query, given);
+  }, [queries]);
+
+  return (
+    <div className="query-workbench">
+      <aside className="sidebar">
+        <QueryLibrary selected={selected?.name ?? null} onSelect={(query) => select(query)} />
+        {selected && (
+          <section className="query-form" aria-label={`Parameters of ${selected.title}`}>
+            <h3 className="panel-title">{selected.title}</h3>
+            <p className="query-description">{selected.description}</p>
+            <ParamForm
+              specs={selected.params}
+              values={values}
+              onChange={setValues}
+              onRun={() => runSelected(selected, values)}
+              running={runner.running}
+            />
+            <a href={shareLink(selected.name, values)}>Link to this query</a>
+          </section>
+        )}
+      </aside>
+      <div className="query-main">
+        <CypherEditor value={cypher} onChange={setCypher} onRun={runEditor} errorPosition={runner.position} />
+        <div className="result-actions">
+          <button type="button" onClick={runEditor} disabled={runner.running}>
+            Run Cypher (Ctrl+Enter)
+          </button>
+          <button type="button" onClick={() => setSaving(true)}>
+            Save as query…
+          </button>
+          <select
+            aria-label="Recent queries"
+            value=""
+            onChange={(e) => e.target.value && setCypher(e.target.value)}
+          >
+            <option value="">Recent queries…</option>
+            {history.map((item) => (
+              <option key={item} value={item}>
+                {item.slice(0, 80)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {saving && <SaveQueryForm cypher={cypher} onClose={() => setSaving(false)} />}
+        {runner.error && (
+          <p className="query-error" role="alert">
+            {runner.error.message}
+          </p>
+        )}
+        {runner.result && (
+          <ResultView
+            result={runner.result}
+            graph={runner.graph}
+            view={runner.view}
+            onViewChange={runner.setView}
+            merge={runner.merge}
+            onMergeChange={runner.setMerge}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

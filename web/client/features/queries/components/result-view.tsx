@@ -1,0 +1,46 @@
+/** One result, as a graph or a table, with what the caps cut and how long it took. */
+import type { QueryResult, QueryView } from "../../../../shared/query-types.ts";
+import { ResultGraph } from "./result-graph.tsx";
+import { ResultTable } from "./result-table.tsx";
+
+interface ResultViewProps {
+  result: QueryResult;
+  graph: QueryResult["graph"];
+  view: QueryView;
+  onViewChange: (view: QueryView) => void;
+  merge: boolean;
+  onMergeChange: (merge: boolean) => void;
+}
+
+export function ResultView({ result, graph, view, onViewChange, merge, onMergeChange }: ResultViewProps) {
+  return (
+    <section className="query-result" aria-label="Query result">
+      <div className="result-actions" role="tablist" aria-label="Result view">
+        {(["graph", "table"] as const).map((option) => (
+          <button
+            key={option}
+            type="button"
+            role="tab"
+            aria-selected={view === option}
+            onClick={() => onViewChange(option)}
+          >
+            {option === "graph" ? "Graph" : "Table"}
+          </button>
+        ))}
+        <label className="param-check">
+          <input type="checkbox" checked={merge} onChange={(e) => onMergeChange(e.target.checked)} />
+          Merge new results into the graph
+        </label>
+        <span className="result-meta">
+          {result.rows.length} rows in {result.elapsedMs} ms
+        </span>
+      </div>
+      {result.truncated && (
+        <p className="query-warning" role="status">
+          {result.truncated.message}
+        </p>
+      )}
+      {view === "graph" ? <ResultGraph graph={graph} /> : <ResultTable result={result} />}
+    </section>
+  );
+}
