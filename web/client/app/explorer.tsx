@@ -16,7 +16,14 @@ import { useViewState, type ViewState } from "../lib/view-state.ts";
 import { GraphCaption } from "./graph-caption.tsx";
 import { useExplorerGraph } from "./use-explorer-graph.ts";
 import { useShortcuts } from "./use-shortcuts.ts";
-import { withAdded, withClearedCanvas, withExpansion, withRemoval, withSelection } from "./view-actions.ts";
+import {
+  withAdded,
+  withClearedCanvas,
+  withCollapse,
+  withExpansion,
+  withRemoval,
+  withSelection,
+} from "./view-actions.ts";
 
 export function Explorer() {
   const [view, update] = useViewState();
@@ -93,6 +100,11 @@ export function Explorer() {
             onSelect={select}
             onExpand={expand}
             onRemove={remove}
+            onCollapse={
+              view.expanded.some((item) => item.id === view.selected)
+                ? (id) => update((state) => withCollapse(state, id))
+                : undefined
+            }
             onOpenArticle={(article) => set({ article })}
           />
         ) : (

@@ -16,6 +16,11 @@ export function withExpansion(state: ViewState, expansion: Expansion): ViewState
       };
 }
 
+/** Takes back every expansion of an entity (its neighbours stay only if something else brought them). */
+export function withCollapse(state: ViewState, id: string): ViewState {
+  return { ...state, expanded: state.expanded.filter((item) => item.id !== id) };
+}
+
 /** Selects an entity and makes sure it is on the canvas. */
 export function withSelection(state: ViewState, id: string | null): ViewState {
   if (id === null) return { ...state, selected: null };

@@ -24,6 +24,13 @@ export function toElements(graph: Pick<GraphResponse, "nodes" | "edges">): Eleme
   ];
 }
 
+/** "route leg 2" for ordered route legs, so that a route reads in order on the canvas; else the type in words. */
+function edgeLabel(edge: GraphEdge): string {
+  const leg = edge.properties.legIndex;
+  const words = edge.type.toLowerCase().replaceAll("_", " ");
+  return typeof leg === "number" ? `${words} ${leg + 1}` : words;
+}
+
 function edgeData(edge: GraphEdge) {
   const sourceCount = Number(edge.properties.sourceCount ?? 1);
   const firstPublished = edge.properties.firstPublished;
@@ -33,7 +40,7 @@ function edgeData(edge: GraphEdge) {
     source: edge.source,
     target: edge.target,
     type: edge.type,
-    label: edge.type.toLowerCase().replaceAll("_", " "),
+    label: edgeLabel(edge),
     sourceCount: Number.isFinite(sourceCount) ? sourceCount : 1,
     firstPublished: typeof firstPublished === "string" ? firstPublished : null,
     articles: Array.isArray(articles) ? articles.map(String) : [],

@@ -14,10 +14,12 @@ export interface DetailsPanelProps {
   onExpand(id: string, type?: string): void;
   onOpenArticle(id: string): void;
   onRemove(id: string): void;
+  /** Set when the entity has been expanded: takes the expansion back. */
+  onCollapse?: (id: string) => void;
 }
 
 export function DetailsPanel(props: DetailsPanelProps) {
-  const { id, expandLimit, onSelect, onExpand, onOpenArticle, onRemove } = props;
+  const { id, expandLimit, onSelect, onExpand, onOpenArticle, onRemove, onCollapse } = props;
   const entity = useEntity(id);
   if (entity.isPending) return <p className="panel-note">Loading details…</p>;
   if (entity.isError)
@@ -38,6 +40,11 @@ export function DetailsPanel(props: DetailsPanelProps) {
         <button type="button" onClick={() => onRemove(id)}>
           Remove from canvas
         </button>{" "}
+        {onCollapse && (
+          <button type="button" onClick={() => onCollapse(id)}>
+            Collapse
+          </button>
+        )}{" "}
         <button type="button" onClick={() => onExpand(id)}>
           Expand {Math.min(expandLimit, linkTotal)} of {linkTotal} links
         </button>
