@@ -90,6 +90,9 @@ public final class LocalNeo4j {
         settings.put("db.transaction.timeout", envOr("GRAPHBRIEF_NEO4J_TX_TIMEOUT", "60s"));
         settings.put("db.memory.transaction.max", envOr("GRAPHBRIEF_NEO4J_TX_MEMORY", "512m"));
         settings.put("dbms.usage_report.enabled", "false");
+        // Bolt waits 5 s per stage for clients by default; a local, single-user server can stop at once.
+        settings.put("internal.server.bolt.thread_pool_shutdown_wait_time", "1s");
+        settings.put("internal.server.bolt.connection_shutdown_wait_time", "1s");
         settings.put("server.directories.logs", home.resolve("logs").toString());
         return new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(writeConfig(home, settings)).build();
     }
