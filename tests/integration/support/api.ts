@@ -6,17 +6,21 @@ import type { AppDeps } from "../../../web/server/deps.ts";
 import { createReader } from "../../../web/server/neo4j/reader.ts";
 import { TEST_DATABASE } from "./database.ts";
 
-export function testApi(
-  driver: Driver,
-  options: Partial<Pick<AppDeps, "maxNodes" | "queriesDir" | "queryLimits">> = {},
-) {
+type TestOptions = Partial<Pick<AppDeps, "maxNodes" | "queriesDir" | "queryLimits">>;
+
+export function testApi(driver: Driver, options: TestOptions = {}) {
+  return createApi(testDeps(driver, options));
+}
+
+/** What the API needs, wired to the test database. */
+export function testDeps(driver: Driver, options: TestOptions = {}): AppDeps {
   const reader = createReader(driver, { database: TEST_DATABASE, timeoutMs: 10_000 });
-  return createApi({
+  return {
     reader,
     database: TEST_DATABASE,
     maxNodes: options.maxNodes ?? 2000,
     driver,
     queriesDir: options.queriesDir ?? QUERIES_DIR,
     ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
-  });
+  };
 }
