@@ -126,6 +126,13 @@ describe("saved queries against a known graph", () => {
     ]);
   });
 
+  it("schema-summary: the labels, relationship types and property keys for the editor's completion", async () => {
+    const [row] = rowObjects(await runSaved(api, "schema-summary"));
+    expect(row?.labels).toEqual(expect.arrayContaining(["Entity", "Place", "Article", "Evidence"]));
+    expect(row?.relationshipTypes).toEqual(expect.arrayContaining(["ROUTE_LEG", "FROM_ARTICLE", "MENTIONS"]));
+    expect(row?.propertyKeys).toEqual(expect.arrayContaining(["routeId", "legIndex", "claim"]));
+  });
+
   it("worker-dispatch: dispatches and recruitment with their number of sources", async () => {
     const result = await runSaved(api, "worker-dispatch");
     const dispatch = rowObjects(result).find(

@@ -3,7 +3,7 @@
  * save form, and the result as a graph or a table. A link `#query=<name>&<param>=…` opens and runs a query.
  */
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { SavedQuery } from "../../../../shared/query-types.ts";
 import { queryListQueryOptions, runCypher, runSavedQuery } from "../api/queries-api.ts";
 import { defaultValues, readSharedQuery, shareLink, typedValues } from "../share-link.ts";
@@ -37,13 +37,15 @@ export function QueryWorkbench() {
     setCypher(query.cypher);
   };
 
-  // Open a shared link once the library is loaded.
+  // Open a shared link once, when the library has loaded.
   const queries = list.data?.queries;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per loaded library, not per render
+  const sharedOpened = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the library loads, not per render
   useEffect(() => {
     const shared = readSharedQuery(window.location.hash);
     const query = queries?.find((item) => item.name === shared?.name);
-    if (!shared || !query) return;
+    if (!shared || !query || sharedOpened.current) return;
+    sharedOpened.current = true;
     const given = { ...defaultValues(query.params), ...shared.values };
     select(query, given);
     runSelected(query, given);
