@@ -17,6 +17,9 @@ export function GraphCaption({
       Showing {graph.nodeCount} nodes and {graph.edgeCount} links
       {graph.leftOut > 0 ? ` — ${graph.leftOut} less connected entities are left out` : ""}
       {removed > 0 ? ` — ${removed} removed by you` : ""}
+      {graph.filteredOut.nodes + graph.filteredOut.edges > 0
+        ? ` — filters hide ${graph.filteredOut.nodes} nodes and ${graph.filteredOut.edges} links`
+        : ""}
       {graph.expanding ? " — expanding…" : ""}
       {graph.expansionError ? ` — ${graph.expansionError.message}` : ""}.
     </p>

@@ -9,7 +9,8 @@ import type { GraphEdge, GraphNode, GraphResponse } from "../../shared/api-types
 import { entityQueryOptions } from "../features/details/api/entity-query.ts";
 import { neighboursQueryOptions } from "../features/graph/api/neighbours-query.ts";
 import { useOverview } from "../features/graph/api/overview-query.ts";
-import { nodeType, toElements } from "../features/graph/to-elements.ts";
+import { type GraphFilters, isEdgeShown, isNodeShown } from "../features/graph/filter-elements.ts";
+import { filterableEdge, nodeType, toElements } from "../features/graph/to-elements.ts";
 import { usePaths } from "../features/paths/api/paths-query.ts";
 import type { ViewState } from "../lib/view-state.ts";
 
@@ -76,7 +77,20 @@ export function useExplorerGraph(view: ViewState, maxNodes = MAX_DRAWN_NODES) {
       merged.leftOut +
       (overview.data && view.overview ? overview.data.total - overview.data.nodes.length : 0),
     highlighted,
+    filteredOut: countFilteredOut(merged, view),
   };
+}
+
+/** How many drawn nodes and links the filters hide, for an honest caption. */
+function countFilteredOut(graph: Pick<GraphResponse, "nodes" | "edges">, filters: GraphFilters) {
+  const hiddenNodes = new Set(
+    graph.nodes.filter((node) => !isNodeShown(nodeType(node), filters)).map((n) => n.id),
+  );
+  const hiddenEdges = graph.edges.filter((edge) => {
+    if (hiddenNodes.has(edge.source) || hiddenNodes.has(edge.target)) return true;
+    return !isEdgeShown(filterableEdge(edge), filters);
+  });
+  return { nodes: hiddenNodes.size, edges: hiddenEdges.length };
 }
 
 function detailsNode(entity: { id: string; name: string; type: string; aliases: string[] }): GraphNode {

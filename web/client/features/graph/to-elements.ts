@@ -4,6 +4,7 @@
  */
 import type { ElementDefinition } from "cytoscape";
 import type { GraphEdge, GraphNode, GraphResponse } from "../../../shared/api-types.ts";
+import type { FilterableEdge } from "./filter-elements.ts";
 
 export function nodeType(node: GraphNode): string {
   const type = node.properties.type;
@@ -31,18 +32,24 @@ function edgeLabel(edge: GraphEdge): string {
   return typeof leg === "number" ? `${words} ${leg + 1}` : words;
 }
 
-function edgeData(edge: GraphEdge) {
+/** What the filters look at on a link. */
+export function filterableEdge(edge: GraphEdge): FilterableEdge {
   const sourceCount = Number(edge.properties.sourceCount ?? 1);
-  const firstPublished = edge.properties.firstPublished;
-  const articles = edge.properties.articles;
+  const { firstPublished, articles } = edge.properties;
+  return {
+    type: edge.type,
+    sourceCount: Number.isFinite(sourceCount) ? sourceCount : 1,
+    firstPublished: typeof firstPublished === "string" ? firstPublished : null,
+    articles: Array.isArray(articles) ? articles.map(String) : [],
+  };
+}
+
+function edgeData(edge: GraphEdge) {
   return {
     id: edge.id,
     source: edge.source,
     target: edge.target,
-    type: edge.type,
     label: edgeLabel(edge),
-    sourceCount: Number.isFinite(sourceCount) ? sourceCount : 1,
-    firstPublished: typeof firstPublished === "string" ? firstPublished : null,
-    articles: Array.isArray(articles) ? articles.map(String) : [],
+    ...filterableEdge(edge),
   };
 }

@@ -61,7 +61,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!instance) return;
     const added = syncElements(instance, elements);
     if (laidOut.current !== layout || added > 0) {
-      instance.layout(layoutOptions(layout, laidOut.current === layout)).run();
+      runLayout(instance, layout, laidOut.current === layout);
       laidOut.current = layout;
       instance.fit(undefined, 30);
     }
@@ -88,6 +88,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     instance.batch(() => {
       instance.elements().forEach((element) => {
         element.toggleClass("on-path", highlighted.has(element.id()));
+        element.toggleClass("faded", highlighted.size > 0 && !highlighted.has(element.id()));
       });
     });
     instance.elements(":selected").unselect();
@@ -99,6 +100,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [elements, selected, highlighted]);
 
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
+}
+
+/** Runs a layout; if it fails on this graph's shape, says so in the console and falls back to a grid. */
+function runLayout(instance: Core, layout: LayoutName, incremental: boolean) {
+  try {
+    instance.layout(layoutOptions(layout, incremental)).run();
+  } catch (error) {
+    console.error(`graphbrief: the ${layout} layout failed on this graph; showing a grid instead.`, error);
+    instance.layout(layoutOptions("grid")).run();
+  }
 }
 
 /** Adds what is new and removes what is gone; returns how many nodes were added. */

@@ -16,6 +16,12 @@ export function PathSummary({ state, onClear }: PathSummaryProps) {
   if (state.isPending || !state.data) return <p className="panel-note">Finding paths…</p>;
   const { paths, nodes, hops } = state.data;
   const names = new Map(nodes.map((node) => [node.id, node.name]));
+  // Paths over different links (e.g. legs of different reported routes) can pass the same entities: list once.
+  const walks = new Map<string, number>();
+  for (const path of paths) {
+    const walk = path.nodes.map((id) => names.get(id) ?? id).join(" → ");
+    walks.set(walk, (walks.get(walk) ?? 0) + 1);
+  }
   return (
     <div className="path-summary" aria-live="polite">
       {paths.length === 0 ? (
@@ -26,8 +32,11 @@ export function PathSummary({ state, onClear }: PathSummaryProps) {
             {paths.length} shortest path{paths.length === 1 ? "" : "s"} of {hops} link{hops === 1 ? "" : "s"}:
           </p>
           <ol className="path-list" aria-label="Paths">
-            {paths.map((path) => (
-              <li key={path.edges.join(",")}>{path.nodes.map((id) => names.get(id) ?? id).join(" → ")}</li>
+            {[...walks.entries()].map(([walk, count]) => (
+              <li key={walk}>
+                {walk}
+                {count > 1 ? ` (${count} reported links)` : ""}
+              </li>
             ))}
           </ol>
         </>
