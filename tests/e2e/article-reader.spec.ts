@@ -20,23 +20,3 @@ test("open the article behind an evidence sentence, with its mentions highlighte
   await expect(page.getByRole("article", { name: "Details of Harbin" })).toBeVisible();
   await expect.poll(async () => (await canvasState(page)).selected).toEqual(["place:harbin"]);
 });
-
-test("remove the selected entity and bring it back with Undo, by button and by keyboard", async ({
-  page,
-}) => {
-  await page.goto("/");
-  await chooseEntity(page, "Search entities", "Harbin");
-  await expect.poll(async () => (await canvasState(page)).selected).toEqual(["place:harbin"]);
-
-  await page.getByRole("button", { name: "Remove from canvas" }).click();
-  await expect.poll(async () => (await canvasState(page)).nodes).not.toContain("place:harbin");
-  await expect(page.getByText(/1 removed by you/)).toBeVisible();
-  await page.getByRole("button", { name: "Undo" }).click();
-  await expect.poll(async () => (await canvasState(page)).selected).toEqual(["place:harbin"]);
-
-  await page.getByRole("button", { name: "Fit to screen" }).focus();
-  await page.keyboard.press("Delete");
-  await expect.poll(async () => (await canvasState(page)).nodes).not.toContain("place:harbin");
-  await page.keyboard.press("Control+z");
-  await expect.poll(async () => (await canvasState(page)).nodes).toContain("place:harbin");
-});

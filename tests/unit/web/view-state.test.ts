@@ -26,6 +26,8 @@ describe("the view state in the URL", () => {
       hiddenRelations: ["LOCATED_IN", "PART_OF"],
       hiddenArticles: ["000_c52d55ddee45837f"],
       removed: ["amount:usd-600"],
+      pinned: ["place:harbin"],
+      cap: 500,
       article: "004_afcfc838190d7959",
       minSources: 2,
       until: "2023-10",

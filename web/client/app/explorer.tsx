@@ -71,6 +71,8 @@ export function Explorer() {
         <GraphToolbar
           layout={view.layout}
           overview={view.overview}
+          cap={view.cap}
+          onCap={(cap) => set({ cap })}
           onLayout={(layout) => set({ layout })}
           onClear={(empty) => update((state) => withClearedCanvas(state, empty))}
         />
@@ -80,6 +82,7 @@ export function Explorer() {
           layout={view.layout}
           selected={view.selected}
           highlighted={graph.highlighted}
+          pinned={view.pinned}
           onSelect={select}
           onExpand={expand}
         />
@@ -100,6 +103,15 @@ export function Explorer() {
             onSelect={select}
             onExpand={expand}
             onRemove={remove}
+            pinned={view.pinned.includes(view.selected)}
+            onPin={(id, pin) =>
+              update((state) => ({
+                ...state,
+                pinned: pin
+                  ? [...new Set([...state.pinned, id])]
+                  : state.pinned.filter((item) => item !== id),
+              }))
+            }
             onCollapse={
               view.expanded.some((item) => item.id === view.selected)
                 ? (id) => update((state) => withCollapse(state, id))

@@ -14,9 +14,8 @@ import { filterableEdge, nodeType, toElements } from "../features/graph/to-eleme
 import { usePaths } from "../features/paths/api/paths-query.ts";
 import type { ViewState } from "../lib/view-state.ts";
 
-export const MAX_DRAWN_NODES = 2000;
-
-export function useExplorerGraph(view: ViewState, maxNodes = MAX_DRAWN_NODES) {
+export function useExplorerGraph(view: ViewState) {
+  const maxNodes = view.cap;
   const overview = useOverview();
   const expansions = useQueries({
     queries: view.expanded.map((entry) => neighboursQueryOptions(entry.id, entry.type)),

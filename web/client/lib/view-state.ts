@@ -21,6 +21,10 @@ export interface ViewState {
   added: string[];
   /** Entities taken off the canvas by the user. */
   removed: string[];
+  /** Entities whose position layouts leave alone. */
+  pinned: string[];
+  /** The most nodes the canvas draws. */
+  cap: number;
   expanded: Expansion[];
   hiddenTypes: string[];
   hiddenRelations: string[];
@@ -39,6 +43,9 @@ export interface ViewState {
 }
 
 const CHANGE_EVENT = "graphbrief:view-state";
+export const DEFAULT_CAP = 2000;
+export const MIN_CAP = 10;
+export const MAX_CAP = 10_000;
 
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
@@ -49,6 +56,8 @@ export function parseViewState(search: string): ViewState {
     selected: params.get("sel"),
     added: list("add"),
     removed: list("removed"),
+    pinned: list("pin"),
+    cap: Math.min(MAX_CAP, Math.max(MIN_CAP, Number.parseInt(params.get("cap") ?? "", 10) || DEFAULT_CAP)),
     expanded: list("exp").map((entry) => {
       const [id = "", type] = entry.split("|");
       return type ? { id, type } : { id };
@@ -75,6 +84,8 @@ export function serializeViewState(state: ViewState): string {
   set("sel", state.selected);
   set("add", state.added.join(","));
   set("removed", state.removed.join(","));
+  set("pin", state.pinned.join(","));
+  set("cap", state.cap === DEFAULT_CAP ? null : String(state.cap));
   set("exp", state.expanded.map((entry) => (entry.type ? `${entry.id}|${entry.type}` : entry.id)).join(","));
   set("hideTypes", state.hiddenTypes.join(","));
   set("hideRels", state.hiddenRelations.join(","));

@@ -48,6 +48,10 @@ export const graphStyle: StylesheetJson = [
     style: { "line-color": relationColour(type), "target-arrow-color": relationColour(type) },
   })),
   { selector: ".filtered", style: { display: "none" } },
+  {
+    selector: "node.pinned",
+    style: { "border-width": 3, "border-style": "double", "border-color": "#334155" },
+  },
   { selector: ".faded", style: { opacity: 0.25 } },
   {
     selector: ".on-path",

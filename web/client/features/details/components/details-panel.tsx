@@ -14,12 +14,14 @@ export interface DetailsPanelProps {
   onExpand(id: string, type?: string): void;
   onOpenArticle(id: string): void;
   onRemove(id: string): void;
+  pinned: boolean;
+  onPin(id: string, pin: boolean): void;
   /** Set when the entity has been expanded: takes the expansion back. */
   onCollapse?: (id: string) => void;
 }
 
 export function DetailsPanel(props: DetailsPanelProps) {
-  const { id, expandLimit, onSelect, onExpand, onOpenArticle, onRemove, onCollapse } = props;
+  const { id, expandLimit, onSelect, onExpand, onOpenArticle, onRemove, onCollapse, pinned, onPin } = props;
   const entity = useEntity(id);
   if (entity.isPending) return <p className="panel-note">Loading details…</p>;
   if (entity.isError)
@@ -39,6 +41,9 @@ export function DetailsPanel(props: DetailsPanelProps) {
         <h3 className="panel-subtitle">Links ({linkTotal})</h3>
         <button type="button" onClick={() => onRemove(id)}>
           Remove from canvas
+        </button>{" "}
+        <button type="button" aria-pressed={pinned} onClick={() => onPin(id, !pinned)}>
+          {pinned ? "Unpin" : "Pin"}
         </button>{" "}
         {onCollapse && (
           <button type="button" onClick={() => onCollapse(id)}>

@@ -23,6 +23,8 @@ export interface GraphCanvasProps {
   selected: string | null;
   /** Node and link ids of the paths to highlight. */
   highlighted: ReadonlySet<string>;
+  /** Nodes whose positions layouts keep. */
+  pinned: readonly string[];
   onSelect(id: string | null): void;
   onExpand(id: string): void;
 }
@@ -54,7 +56,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
   }, []);
 
-  const { elements, layout, filters, selected, highlighted } = props;
+  const { elements, layout, filters, selected, highlighted, pinned } = props;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pins are applied again to newly added elements
+  useEffect(() => {
+    cy.current?.nodes().forEach((node) => {
+      const pin = pinned.includes(node.id());
+      node.toggleClass("pinned", pin);
+      if (pin) node.lock();
+      else node.unlock();
+    });
+  }, [elements, pinned]);
 
   useEffect(() => {
     const instance = cy.current;

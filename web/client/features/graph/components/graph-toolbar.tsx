@@ -1,16 +1,26 @@
 /** Above the canvas: the layout picker, fitting the graph in view, and clearing the canvas or showing the overview. */
-import { LAYOUTS, type LayoutName, redoView, undoView, viewHistoryDepth } from "../../../lib/view-state.ts";
+import {
+  LAYOUTS,
+  type LayoutName,
+  MAX_CAP,
+  MIN_CAP,
+  redoView,
+  undoView,
+  viewHistoryDepth,
+} from "../../../lib/view-state.ts";
 import { LAYOUT_LABELS } from "../layouts.ts";
 
 export interface GraphToolbarProps {
   layout: LayoutName;
   overview: boolean;
+  cap: number;
+  onCap(cap: number): void;
   onLayout(layout: LayoutName): void;
   /** Empties the canvas (true) or brings the overview back (false). */
   onClear(clear: boolean): void;
 }
 
-export function GraphToolbar({ layout, overview, onLayout, onClear }: GraphToolbarProps) {
+export function GraphToolbar({ layout, overview, cap, onCap, onLayout, onClear }: GraphToolbarProps) {
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Canvas">
       <label>
@@ -26,6 +36,20 @@ export function GraphToolbar({ layout, overview, onLayout, onClear }: GraphToolb
       <button type="button" onClick={() => window.__graphbrief_cy?.fit(undefined, 30)}>
         Fit to screen
       </button>
+      <label>
+        Max nodes{" "}
+        <input
+          type="number"
+          min={MIN_CAP}
+          max={MAX_CAP}
+          step={100}
+          value={cap}
+          onChange={(event) => {
+            const value = Number(event.target.value);
+            if (value >= MIN_CAP && value <= MAX_CAP) onCap(value);
+          }}
+        />
+      </label>
       <button type="button" onClick={undoView} disabled={viewHistoryDepth() === 0} title="Ctrl+Z">
         Undo
       </button>

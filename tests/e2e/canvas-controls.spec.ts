@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { canvasState, chooseEntity } from "./support/canvas.ts";
+
+test("remove the selected entity and bring it back with Undo, by button and by keyboard", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await chooseEntity(page, "Search entities", "Harbin");
+  await expect.poll(async () => (await canvasState(page)).selected).toEqual(["place:harbin"]);
+
+  await page.getByRole("button", { name: "Remove from canvas" }).click();
+  await expect.poll(async () => (await canvasState(page)).nodes).not.toContain("place:harbin");
+  await expect(page.getByText(/1 removed by you/)).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect.poll(async () => (await canvasState(page)).selected).toEqual(["place:harbin"]);
+
+  await page.getByRole("button", { name: "Fit to screen" }).focus();
+  await page.keyboard.press("Delete");
+  await expect.poll(async () => (await canvasState(page)).nodes).not.toContain("place:harbin");
+  await page.keyboard.press("Control+z");
+  await expect.poll(async () => (await canvasState(page)).nodes).toContain("place:harbin");
+});
+
+test("cap what is drawn and say honestly how much was left out", async ({ page }) => {
+  const overview = await (await page.request.get("/api/overview")).json();
+  await page.goto("/");
+  await page.getByRole("spinbutton", { name: "Max nodes" }).fill("10");
+  await expect(page.getByText(`Showing 10 nodes`)).toBeVisible();
+  await expect(page.getByText(`${overview.total - 10} less connected entities are left out`)).toBeVisible();
+  await expect.poll(async () => (await canvasState(page)).nodes.length).toBe(10);
+});
+
+test("pin the selected entity so that layouts leave it where it is", async ({ page }) => {
+  await page.goto("/");
+  await chooseEntity(page, "Search entities", "Harbin");
+  await page.getByRole("button", { name: "Pin" }).click();
+  await expect(page.getByRole("button", { name: "Unpin" })).toHaveAttribute("aria-pressed", "true");
+  const locked = () =>
+    page.evaluate(() => window.__graphbrief_cy?.getElementById("place:harbin").locked() ?? false);
+  await expect.poll(locked).toBe(true);
+  const before = await page.evaluate(() => window.__graphbrief_cy?.getElementById("place:harbin").position());
+  await page.getByRole("combobox", { name: "Layout" }).selectOption("grid");
+  await expect(page).toHaveURL(/layout=grid/);
+  const after = await page.evaluate(() => window.__graphbrief_cy?.getElementById("place:harbin").position());
+  expect(after).toEqual(before);
+});
