@@ -22,7 +22,7 @@ export default defineConfig({
           globalSetup: ["tests/integration/support/global-setup.ts"],
           // One shared database: files run one after another, each starting from a known graph.
           fileParallelism: false,
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 240_000,
         },
       },

@@ -8,6 +8,8 @@ import { passwordFile } from "../../../neo4j/local/password.ts";
 import { startLocalNeo4j } from "../../../neo4j/local/server.ts";
 
 const BOLT_PORT = Number(process.env.GRAPHBRIEF_TEST_BOLT_PORT_2 ?? 7696);
+/** Each test starts (and stops) a whole Neo4j, which takes a while on a busy two-core machine. */
+const SERVER_TEST_TIMEOUT = 240_000;
 const homes: string[] = [];
 
 function tempHome(): string {
@@ -48,7 +50,7 @@ describe("the local Neo4j", () => {
     } finally {
       await second.stop();
     }
-  });
+  }, SERVER_TEST_TIMEOUT);
 
   it("listens on 127.0.0.1 only", async () => {
     const server = await startLocalNeo4j({
@@ -68,7 +70,7 @@ describe("the local Neo4j", () => {
     } finally {
       await server.stop();
     }
-  });
+  }, SERVER_TEST_TIMEOUT);
 
   it("says plainly when its port is taken", async () => {
     const blocker = net.createServer().listen(BOLT_PORT, "127.0.0.1");
@@ -80,7 +82,7 @@ describe("the local Neo4j", () => {
     } finally {
       blocker.close();
     }
-  });
+  }, SERVER_TEST_TIMEOUT);
 });
 
 async function runWith(uri: string, password: string, cypher: string): Promise<number | undefined> {
