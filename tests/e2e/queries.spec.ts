@@ -39,6 +39,8 @@ test("edit Cypher, run it with Ctrl+Enter and see a syntax error at its position
   await page.keyboard.press("Control+Enter");
   await expect(page.getByRole("alert")).toContainText("Invalid input 'RETRUN'");
   await expect(page.getByRole("alert")).toContainText("(line 2, column 1)");
+  // Underlined where it is: the second line's first word.
+  await expect(page.locator(".cypher-editor .cm-lintRange-error", { hasText: "RETRUN" })).toBeVisible();
 
   await replaceCypher(page, "MATCH (e:Entity) RETURN e.name AS name ORDER BY name LIMIT 3");
   await page.keyboard.press("Control+Enter");

@@ -1,7 +1,10 @@
 /**
  * The Cypher editor (Neo4j's own CodeMirror editor): highlighting, completion of labels, relationship types
- * and property keys from the live graph, Ctrl+Enter (or Cmd+Enter) to run, the cursor put on an error's position.
+ * and property keys from the live graph, Ctrl+Enter (or Cmd+Enter) to run, and the server's error underlined
+ * at its position with the cursor put there.
  */
+import { setDiagnostics } from "@codemirror/lint";
+import type { EditorView } from "@codemirror/view";
 import { CypherEditor as Editor } from "@neo4j-cypher/react-codemirror";
 import { useQuery } from "@tanstack/react-query";
 import { type KeyboardEvent, useEffect, useRef } from "react";
@@ -9,27 +12,29 @@ import type { CypherPosition } from "../../../../shared/query-types.ts";
 import { graphSchemaQueryOptions } from "../api/schema-query.ts";
 
 interface EditorHandle {
-  setPosition(position: { line: number; column: number }, scrollIntoView?: boolean): void;
+  codemirror: EditorView;
   focus(): void;
+}
+
+export interface EditorError {
+  message: string;
+  position?: CypherPosition | undefined;
 }
 
 interface CypherEditorProps {
   value: string;
   onChange: (value: string) => void;
   onRun: () => void;
-  errorPosition?: CypherPosition | undefined;
+  error?: EditorError | null;
 }
 
-export function CypherEditor({ value, onChange, onRun, errorPosition }: CypherEditorProps) {
+export function CypherEditor({ value, onChange, onRun, error }: CypherEditorProps) {
   const schema = useQuery(graphSchemaQueryOptions());
   const editor = useRef<EditorHandle | null>(null);
   useEffect(() => {
-    // The editor's columns are 0-based; Neo4j's are 1-based.
-    if (errorPosition) {
-      editor.current?.setPosition({ line: errorPosition.line, column: errorPosition.column - 1 }, true);
-      editor.current?.focus();
-    }
-  }, [errorPosition]);
+    const view = editor.current?.codemirror;
+    if (view && error?.position) showError(view, error.message, error.position);
+  }, [error]);
   const keyDown = (event: KeyboardEvent) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -52,4 +57,16 @@ export function CypherEditor({ value, onChange, onRun, errorPosition }: CypherEd
       />
     </div>
   );
+}
+
+/** Underlines the word at a 1-based line and column and puts the cursor on it. */
+function showError(view: EditorView, message: string, position: CypherPosition) {
+  const doc = view.state.doc;
+  const line = doc.line(Math.min(Math.max(position.line, 1), doc.lines));
+  const from = Math.min(line.from + Math.max(position.column - 1, 0), line.to);
+  const word = /^\S+/.exec(line.text.slice(from - line.from))?.[0] ?? "";
+  const to = Math.max(from + word.length, Math.min(from + 1, doc.length));
+  view.dispatch(setDiagnostics(view.state, [{ from, to, severity: "error", message, source: "Neo4j" }]));
+  view.dispatch({ selection: { anchor: from }, scrollIntoView: true });
+  view.focus();
 }

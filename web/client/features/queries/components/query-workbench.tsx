@@ -71,7 +71,12 @@ export function QueryWorkbench() {
         )}
       </aside>
       <div className="query-main">
-        <CypherEditor value={cypher} onChange={setCypher} onRun={runEditor} errorPosition={runner.position} />
+        <CypherEditor
+          value={cypher}
+          onChange={setCypher}
+          onRun={runEditor}
+          error={runner.error && { message: runner.error.message, position: runner.position }}
+        />
         <div className="result-actions">
           <button type="button" onClick={runEditor} disabled={runner.running}>
             Run Cypher (Ctrl+Enter)
