@@ -39,6 +39,15 @@ describe("POST /api/cypher and saved-query errors", () => {
     expect(body.graph.edges).toHaveLength(1);
   });
 
+  it("runs a read that names its Cypher version", async () => {
+    const { status, body } = await runCypher(
+      api,
+      "CYPHER 5 MATCH (e:Place {name: 'Harbin'}) RETURN e.name AS name",
+    );
+    expect(status).toBe(200);
+    expect(body.rows).toEqual([["Harbin"]]);
+  });
+
   it("allows the read-only procedures", async () => {
     const { status, body } = await runCypher(api, "CALL db.labels() YIELD label RETURN label ORDER BY label");
     expect(status).toBe(200);

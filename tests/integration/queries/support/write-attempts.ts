@@ -42,4 +42,6 @@ export const WRITE_ATTEMPTS: Array<[label: string, cypher: string]> = [
   ["CREATE USER", "CREATE USER mallory SET PASSWORD 'correct-horse-battery-staple'"],
   ["CREATE DATABASE", "CREATE DATABASE injected"],
   ["DROP DATABASE", "DROP DATABASE neo4j"],
+  ["a write behind its own EXPLAIN", "EXPLAIN MATCH (n) DETACH DELETE n"],
+  ["a write behind a Cypher version", "CYPHER 5 MATCH (n) DETACH DELETE n"],
 ];
