@@ -44,3 +44,21 @@ test("pin the selected entity so that layouts leave it where it is", async ({ pa
   const after = await page.evaluate(() => window.__graphbrief_cy?.getElementById("place:harbin").position());
   expect(after).toEqual(before);
 });
+
+test("a tap on a node selects it and a double tap expands it", async ({ page }) => {
+  await page.goto("/?start=empty&add=place%3Aharbin");
+  await expect.poll(async () => (await canvasState(page)).nodes).toEqual(["place:harbin"]);
+  const emit = (event: string) =>
+    page.evaluate((name) => {
+      // Return nothing: a Cytoscape collection is far too large to send back to the test.
+      window.__graphbrief_cy?.getElementById("place:harbin").emit(name);
+    }, event);
+
+  await emit("tap");
+  await expect(page.getByRole("article", { name: "Details of Harbin" })).toBeVisible();
+  await expect(page).toHaveURL(/sel=place%3Aharbin/);
+
+  await emit("dbltap");
+  await expect.poll(async () => (await canvasState(page)).nodes.length).toBeGreaterThan(1);
+  await expect(page).toHaveURL(/exp=place%3Aharbin/);
+});

@@ -83,7 +83,7 @@ export function Explorer() {
           selected={view.selected}
           highlighted={graph.highlighted}
           pinned={view.pinned}
-          onSelect={select}
+          onSelect={(id) => set({ selected: id })}
           onExpand={expand}
         />
         <GraphCaption graph={graph} removed={view.removed.length} />
