@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { assertEntityLabel, assertRelationType } from "../../neo4j/schema.ts";
 import type { Article, ArticleMentions, CorpusExtraction, Entity, Evidence, Relation } from "../model.ts";
+import { type ClaimSupport, claimSupport } from "./support.ts";
 
 export interface ArticleRow {
   id: string;
@@ -24,7 +25,6 @@ export interface EntityRow {
   name: string;
   type: string;
   aliases: string[];
-  aliasText: string;
   lat: number | null;
   lon: number | null;
 }
@@ -39,6 +39,8 @@ export interface MentionRow {
 
 export interface RelationRow {
   key: string;
+  /** Support from this load's evidence; the writer asks the database when other articles support it too. */
+  support: ClaimSupport;
   source: string;
   target: string;
   routeId: string | null;
@@ -74,11 +76,14 @@ export function toWriteRows(
     relationsByType: new Map(),
     evidence: [],
   };
+  const articlesById = new Map(rows.articles.map((article) => [article.id, article]));
   for (const relation of extraction.relations) {
-    const row = relationRow(relation);
+    const key = claimKey(relation);
+    const evidence = relation.evidence.map((item) => evidenceRow(key, item));
+    const row = { ...relationRow(key, relation), support: claimSupport(evidence, articlesById) };
     const type = assertRelationType(relation.type);
     rows.relationsByType.set(type, [...(rows.relationsByType.get(type) ?? []), row]);
-    rows.evidence.push(...relation.evidence.map((evidence) => evidenceRow(row.key, evidence)));
+    rows.evidence.push(...evidence);
   }
   return rows;
 }
@@ -111,8 +116,7 @@ function entityRow(entity: Entity): EntityRow {
     id: entity.id,
     name: entity.name,
     type: entity.type,
-    aliases: entity.aliases,
-    aliasText: entity.aliases.join(" | "),
+    aliases: [...new Set(entity.aliases)].sort(),
     lat: entity.lat ?? null,
     lon: entity.lon ?? null,
   };
@@ -128,9 +132,9 @@ function mentionRow(mentions: ArticleMentions): MentionRow {
   };
 }
 
-function relationRow(relation: Relation): RelationRow {
+function relationRow(key: string, relation: Relation): Omit<RelationRow, "support"> {
   return {
-    key: claimKey(relation),
+    key,
     source: relation.source,
     target: relation.target,
     routeId: relation.routeId ?? null,

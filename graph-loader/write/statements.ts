@@ -1,13 +1,14 @@
 /**
  * The loader's Cypher. Each statement takes a batch of rows ($rows) and MERGEs on a key that has a uniqueness
  * constraint (neo4j/schema.ts). Labels and relation types arrive already validated by the schema module.
- * JavaScript numbers travel as floats, so integer properties go through toInteger().
+ * JavaScript numbers travel as floats, so integer properties go through toInteger(). Index hints keep lookups
+ * of evidence on their indexes even when a plan is made while the label is still empty (the first load).
  */
 
 /** Drops the evidence an article gave before, so that a re-load leaves nothing stale; returns the claims hit. */
 export const CLEAR_ARTICLE_EVIDENCE = `
   UNWIND $ids AS id
-  MATCH (v:Evidence {article: id})
+  MATCH (v:Evidence {article: id}) USING INDEX v:Evidence(article)
   WITH v, v.claim AS claim
   DETACH DELETE v
   RETURN collect(DISTINCT claim) AS claims`;
@@ -24,16 +25,16 @@ export const MERGE_ARTICLES = `
       a.precision = row.precision, a.authors = row.authors, a.language = row.language, a.text = row.text,
       a.contentHash = row.contentHash`;
 
-/** Aliases from every load are kept, sorted, and joined into the text the full-text index reads. */
-export function mergeEntities(label: string): string {
-  return `
+/** Aliases from every load are kept, sorted (rows arrive sorted), and joined for the full-text index. */
+export const MERGE_ENTITIES = `
   UNWIND $rows AS row
   MERGE (e:Entity {id: row.id})
-  SET e:${label}, e.name = row.name, e.type = row.type, e.lat = row.lat, e.lon = row.lon,
-      e.aliases = COLLECT { UNWIND coalesce(e.aliases, []) + row.aliases AS alias
-                            WITH DISTINCT alias ORDER BY alias RETURN alias }
+  WITH e, row
+  SET e:$(row.type), e.name = row.name, e.type = row.type, e.lat = row.lat, e.lon = row.lon,
+      e.aliases = CASE WHEN e.aliases IS NULL OR e.aliases = row.aliases THEN row.aliases
+                  ELSE COLLECT { UNWIND e.aliases + row.aliases AS alias
+                                 WITH DISTINCT alias ORDER BY alias RETURN alias } END
   SET e.aliasText = reduce(text = '', alias IN e.aliases | text + alias + ' | ')`;
-}
 
 export const MERGE_MENTIONS = `
   UNWIND $rows AS row
@@ -58,7 +59,7 @@ export const MERGE_EVIDENCE = `
  */
 const SET_SUPPORT = `
   CALL (r) {
-    MATCH (v:Evidence {claim: r.key})-[:FROM_ARTICLE]->(a:Article)
+    MATCH (v:Evidence {claim: r.key})-[:FROM_ARTICLE]->(a:Article) USING INDEX v:Evidence(claim)
     WITH v, a ORDER BY a.id, v.start, v.id
     RETURN max(v.confidence) AS confidence, collect(DISTINCT a.id) AS articles,
            count(DISTINCT coalesce(a.source, 'article:' + a.id)) AS sources,
@@ -67,17 +68,25 @@ const SET_SUPPORT = `
   SET r.confidence = confidence, r.articles = articles, r.articleCount = size(articles),
       r.sourceCount = sources, r.rules = rules, r.firstPublished = firstPublished`;
 
-/** Relations, written after their evidence so that their support is computed in the same pass. */
-export function mergeRelations(type: string): string {
-  return `
+/**
+ * Relations, written after their evidence. Their support comes computed from this load's evidence; only claims
+ * that other articles support too are recomputed from the database.
+ */
+export const MERGE_RELATIONS = `
   UNWIND $rows AS row
   MATCH (s:Entity {id: row.source})
   MATCH (t:Entity {id: row.target})
-  MERGE (s)-[r:${type} {key: row.key}]->(t)
-  SET r.routeId = row.routeId, r.legIndex = toInteger(row.legIndex)
-  WITH r
+  MERGE (s)-[r:$(row.type) {key: row.key}]->(t)
+  SET r.routeId = row.routeId, r.legIndex = toInteger(row.legIndex),
+      r.confidence = row.support.confidence, r.articles = row.support.articles,
+      r.articleCount = size(row.support.articles), r.sourceCount = toInteger(row.support.sourceCount),
+      r.rules = row.support.rules, r.firstPublished = row.support.firstPublished
+  WITH r, row
+  WHERE EXISTS {
+    MATCH (v:Evidence {claim: r.key}) USING INDEX v:Evidence(claim)
+    WHERE NOT v.article IN row.support.articles
+  }
   ${SET_SUPPORT}`;
-}
 
 /** Claims that lost evidence in this load without getting new evidence (an article re-loaded without them). */
 export function refreshClaims(type: string): string {
@@ -89,7 +98,7 @@ export function refreshClaims(type: string): string {
 
 export const DELETE_UNSUPPORTED_RELATIONS = `
   MATCH (:Entity)-[r]->(:Entity)
-  WHERE r.key IS NOT NULL AND NOT EXISTS { MATCH (:Evidence {claim: r.key}) }
+  WHERE r.key IS NOT NULL AND NOT EXISTS { MATCH (v:Evidence {claim: r.key}) USING INDEX v:Evidence(claim) }
   DELETE r`;
 
 /** Entities that no article mentions and no relation touches any more (after re-loads and corrections). */

@@ -45,12 +45,14 @@ export async function writeExtraction(
   );
   options.onProgress?.({ stage: "clear", done: rows.articles.length, total: rows.articles.length });
   await write("articles", cypher.MERGE_ARTICLES, rows.articles);
-  for (const [label, entities] of rows.entitiesByLabel)
-    await write("entities", cypher.mergeEntities(label), entities);
+  // Labels and relation types are dynamic in these statements: one query plan for all of them.
+  await write("entities", cypher.MERGE_ENTITIES, [...rows.entitiesByLabel.values()].flat());
   await write("mentions", cypher.MERGE_MENTIONS, rows.mentions);
   await write("evidence", cypher.MERGE_EVIDENCE, rows.evidence);
-  for (const [type, relations] of rows.relationsByType)
-    await write("relations", cypher.mergeRelations(type), relations);
+  const relations = [...rows.relationsByType].flatMap(([type, list]) =>
+    list.map((row) => ({ ...row, type })),
+  );
+  await write("relations", cypher.MERGE_RELATIONS, relations);
   for (const [type, claims] of staleClaimsByType(staleClaims, rows)) {
     await write("claims", cypher.refreshClaims(type), claims);
   }
