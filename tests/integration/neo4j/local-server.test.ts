@@ -23,66 +23,78 @@ afterAll(() => {
 });
 
 describe("the local Neo4j", () => {
-  it("generates a password, refuses the default one, and keeps data across a restart", async () => {
-    const home = tempHome();
-    const first = await startLocalNeo4j({ home, boltPort: BOLT_PORT, heap: "512m", log: () => {} });
-    const password = fs.readFileSync(passwordFile(home), "utf8").trim();
-    try {
-      expect(password).not.toBe("neo4j");
-      expect(password.length).toBeGreaterThanOrEqual(24);
-      expect(fs.statSync(passwordFile(home)).mode & 0o077).toBe(0);
-      await expect(runWith(first.uri, "neo4j", "CREATE (:Intruder)")).rejects.toMatchObject({
-        code: "Neo.ClientError.Security.Unauthorized",
-      });
-      await runWith(first.uri, password, "CREATE (:Marker {kept: true})");
-    } finally {
-      await first.stop();
-    }
-
-    const second = await startLocalNeo4j({ home, boltPort: BOLT_PORT, heap: "512m", log: () => {} });
-    try {
-      const markers = await runWith(
-        second.uri,
-        password,
-        "MATCH (m:Marker {kept: true}) RETURN count(m) AS n",
-      );
-      expect(markers).toBe(1);
-    } finally {
-      await second.stop();
-    }
-  }, SERVER_TEST_TIMEOUT);
-
-  it("listens on 127.0.0.1 only", async () => {
-    const server = await startLocalNeo4j({
-      home: tempHome(),
-      boltPort: BOLT_PORT,
-      heap: "512m",
-      log: () => {},
-    });
-    try {
-      expect(server.uri).toBe(`bolt://127.0.0.1:${BOLT_PORT}`);
-      const otherAddress = Object.values(os.networkInterfaces())
-        .flat()
-        .find((address) => address && address.family === "IPv4" && !address.internal)?.address;
-      if (otherAddress) {
-        await expect(canConnect(otherAddress, BOLT_PORT)).resolves.toBe(false);
+  it(
+    "generates a password, refuses the default one, and keeps data across a restart",
+    async () => {
+      const home = tempHome();
+      const first = await startLocalNeo4j({ home, boltPort: BOLT_PORT, heap: "512m", log: () => {} });
+      const password = fs.readFileSync(passwordFile(home), "utf8").trim();
+      try {
+        expect(password).not.toBe("neo4j");
+        expect(password.length).toBeGreaterThanOrEqual(24);
+        expect(fs.statSync(passwordFile(home)).mode & 0o077).toBe(0);
+        await expect(runWith(first.uri, "neo4j", "CREATE (:Intruder)")).rejects.toMatchObject({
+          code: "Neo.ClientError.Security.Unauthorized",
+        });
+        await runWith(first.uri, password, "CREATE (:Marker {kept: true})");
+      } finally {
+        await first.stop();
       }
-    } finally {
-      await server.stop();
-    }
-  }, SERVER_TEST_TIMEOUT);
 
-  it("says plainly when its port is taken", async () => {
-    const blocker = net.createServer().listen(BOLT_PORT, "127.0.0.1");
-    await new Promise((resolve) => blocker.once("listening", resolve));
-    try {
-      await expect(
-        startLocalNeo4j({ home: tempHome(), boltPort: BOLT_PORT, heap: "512m", log: () => {} }),
-      ).rejects.toThrow(`Port ${BOLT_PORT} on 127.0.0.1 is already in use`);
-    } finally {
-      blocker.close();
-    }
-  }, SERVER_TEST_TIMEOUT);
+      const second = await startLocalNeo4j({ home, boltPort: BOLT_PORT, heap: "512m", log: () => {} });
+      try {
+        const markers = await runWith(
+          second.uri,
+          password,
+          "MATCH (m:Marker {kept: true}) RETURN count(m) AS n",
+        );
+        expect(markers).toBe(1);
+      } finally {
+        await second.stop();
+      }
+    },
+    SERVER_TEST_TIMEOUT,
+  );
+
+  it(
+    "listens on 127.0.0.1 only",
+    async () => {
+      const server = await startLocalNeo4j({
+        home: tempHome(),
+        boltPort: BOLT_PORT,
+        heap: "512m",
+        log: () => {},
+      });
+      try {
+        expect(server.uri).toBe(`bolt://127.0.0.1:${BOLT_PORT}`);
+        const otherAddress = Object.values(os.networkInterfaces())
+          .flat()
+          .find((address) => address && address.family === "IPv4" && !address.internal)?.address;
+        if (otherAddress) {
+          await expect(canConnect(otherAddress, BOLT_PORT)).resolves.toBe(false);
+        }
+      } finally {
+        await server.stop();
+      }
+    },
+    SERVER_TEST_TIMEOUT,
+  );
+
+  it(
+    "says plainly when its port is taken",
+    async () => {
+      const blocker = net.createServer().listen(BOLT_PORT, "127.0.0.1");
+      await new Promise((resolve) => blocker.once("listening", resolve));
+      try {
+        await expect(
+          startLocalNeo4j({ home: tempHome(), boltPort: BOLT_PORT, heap: "512m", log: () => {} }),
+        ).rejects.toThrow(`Port ${BOLT_PORT} on 127.0.0.1 is already in use`);
+      } finally {
+        blocker.close();
+      }
+    },
+    SERVER_TEST_TIMEOUT,
+  );
 });
 
 async function runWith(uri: string, password: string, cypher: string): Promise<number | undefined> {
