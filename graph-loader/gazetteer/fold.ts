@@ -2,14 +2,7 @@
 
 /** "Sinŭiju" -> "sinuiju", "Namp'o" -> "nampo", "Rajin-Sonbong" -> "rajin sonbong". */
 export function foldName(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/['\u2019\u2018`.]/g, "")
-    .replace(/[-\u2010-\u2015]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  return foldKeepCase(text).toLowerCase();
 }
 
 /** Same folding but keeping case, for the check that capitalised spellings were capitalised in the text. */
