@@ -16,12 +16,6 @@
 import type { Driver } from "neo4j-driver";
 import { ENTITY_TYPES, type EntityType } from "../graph-loader/model.ts";
 
-export const Label = {
-  Article: "Article",
-  Entity: "Entity",
-  Evidence: "Evidence",
-} as const;
-
 /** The entity types, each also a label beside :Entity (the extractor's list is the one source). */
 export const ENTITY_LABELS = ENTITY_TYPES;
 export type EntityLabel = EntityType;

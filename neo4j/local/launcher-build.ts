@@ -32,7 +32,7 @@ export function ensureJava(): void {
   }
 }
 
-export function launcherIsBuilt(): boolean {
+function launcherIsBuilt(): boolean {
   if (!fs.existsSync(MAIN_CLASS_FILE) || !fs.existsSync(LIB_DIR)) return false;
   const builtAt = fs.statSync(MAIN_CLASS_FILE).mtimeMs;
   return newestSourceTime() <= builtAt;

@@ -112,7 +112,7 @@ async function waitForBolt(uri: string, password: string): Promise<void> {
   }
 }
 
-export function ensurePortFree(port: number): Promise<void> {
+function ensurePortFree(port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", () =>
