@@ -1,24 +1,50 @@
-import { expect, test } from "@playwright/test";
+/**
+ * A real outage: the spec's private Neo4j is stopped under an open page, so the page shows the banner and the API
+ * answers 503 JSON; then the same database comes back on the same port with the same data, and the banner
+ * clears by itself and the page works again, without a reload.
+ */
+import { expect, type Page, test } from "@playwright/test";
+import type { ApiErrorBody } from "../../web/shared/api-types.ts";
+import { chooseEntity } from "./support/canvas.ts";
+import { type PrivateApp, startPrivateApp } from "./support/private-app.ts";
 
-// The real database is shared by every spec, so its outage is played by the network layer: /api/health answers
-// exactly what the server answers while Neo4j is unreachable (503, code database_unavailable).
-test("shows a banner while the database is unreachable and clears it when it is back", async ({ page }) => {
-  await page.goto("/");
-  await expect(page.getByLabel("Database status")).toBeVisible();
-  await expect(page.getByRole("alert")).toHaveCount(0);
+let app: PrivateApp;
 
-  await page.route("**/api/health", (route) =>
-    route.fulfill({
-      status: 503,
-      contentType: "application/json",
-      body: JSON.stringify({
-        error: { code: "database_unavailable", message: "The Neo4j database cannot be reached; retrying." },
-      }),
-    }),
-  );
-  await expect(page.getByRole("alert")).toContainText("cannot be reached", { timeout: 30_000 });
+test.beforeAll(async () => {
+  test.setTimeout(420_000);
+  app = await startPrivateApp({ portOffset: 0 });
+});
+test.afterAll(async () => {
+  await app?.stop();
+});
 
-  await page.unroute("**/api/health");
-  await expect(page.getByRole("alert")).toHaveCount(0, { timeout: 15_000 });
+async function showEntity(page: Page, name: string) {
+  await chooseEntity(page, "Search entities", name);
+  await expect(page.getByRole("article", { name: `Details of ${name}` })).toBeVisible();
+}
+
+test("shows a banner while the database is down and clears it when it is back", async ({ page }) => {
+  test.setTimeout(420_000);
+  const api = (route: string) => page.request.get(new URL(route, app.url).href);
+  await page.goto(app.url);
   await expect(page.getByLabel("Database status")).toContainText(/Neo4j 5\.26/);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await showEntity(page, "Dandong");
+
+  await app.stopDatabase();
+  const banner = page.getByRole("alert");
+  await expect(banner).toContainText("The Neo4j database cannot be reached", { timeout: 60_000 });
+  await expect(banner).not.toContainText(/Neo4jError|ServiceUnavailable|bolt:|\bat \S+ \(/);
+  for (const route of ["/api/health", "/api/search?q=Pyongyang", "/api/entities/place:dandong"]) {
+    const response = await api(route);
+    expect(response.status(), route).toBe(503);
+    expect(response.headers()["content-type"], route).toContain("application/json");
+    expect(((await response.json()) as ApiErrorBody).error.code, route).toBe("database_unavailable");
+  }
+
+  await app.startDatabase();
+  await expect(banner).toHaveCount(0, { timeout: 90_000 });
+  await expect(page.getByLabel("Database status")).toContainText(/Neo4j 5\.26/);
+  expect((await api("/api/health")).status()).toBe(200);
+  await showEntity(page, "Pyongyang");
 });
