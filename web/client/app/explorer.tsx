@@ -2,9 +2,12 @@
  * The explorer: search, the canvas with its toolbar, filters, legend, paths, the details panel and the article
  * reader, wired together through the view state in the URL (features never talk to each other directly).
  */
-import { useCallback } from "react";
+import { useCallback, useState } from "react";
 import { ArticleReader } from "../features/articles/components/article-reader.tsx";
 import { DetailsPanel } from "../features/details/components/details-panel.tsx";
+import { ExportDialog } from "../features/export/components/export-dialog.tsx";
+import { useBriefingContext, withNote } from "../features/export/use-briefing-context.ts";
+import { useExportHook } from "../features/export/use-export-hook.ts";
 import { FilterPanel, type FilterValues } from "../features/filters/components/filter-panel.tsx";
 import { EXPAND_LIMIT } from "../features/graph/api/neighbours-query.ts";
 import { GraphCanvas } from "../features/graph/components/graph-canvas.tsx";
@@ -35,6 +38,9 @@ export function Explorer() {
   );
   const remove = (id: string) => update((state) => withRemoval(state, id));
   const set = (change: Partial<ViewState>) => update((state) => ({ ...state, ...change }));
+  const [exporting, setExporting] = useState(false);
+  const briefing = useBriefingContext(view, graph.savedQuery.data?.title);
+  useExportHook(briefing.context);
   useShortcuts({
     search: () => document.querySelector<HTMLInputElement>("input[aria-label='Search entities']")?.focus(),
     fit: () => window.__graphbrief_cy?.fit(undefined, 30),
@@ -75,7 +81,23 @@ export function Explorer() {
           onCap={(cap) => set({ cap })}
           onLayout={(layout) => set({ layout })}
           onClear={(empty) => update((state) => withClearedCanvas(state, empty))}
+          onExport={() => setExporting(true)}
         />
+        {graph.savedQuery.error && (
+          <p className="graph-error" role="alert">
+            The saved query “{view.query}” could not be shown: {graph.savedQuery.error.message}
+          </p>
+        )}
+        {exporting && (
+          <ExportDialog
+            context={briefing.context}
+            defaultTitle={briefing.title}
+            defaultSubtitle={briefing.subtitle}
+            selected={view.selected}
+            onNote={(id, text) => update((state) => withNote(state, id, text))}
+            onClose={() => setExporting(false)}
+          />
+        )}
         <GraphCanvas
           elements={graph.elements}
           filters={view}

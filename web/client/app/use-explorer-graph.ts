@@ -7,6 +7,7 @@ import { useQueries, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { GraphEdge, GraphNode, GraphResponse } from "../../shared/api-types.ts";
 import { entityQueryOptions } from "../features/details/api/entity-query.ts";
+import { savedQueryGraphOptions } from "../features/export/api/saved-query-graph.ts";
 import { neighboursQueryOptions } from "../features/graph/api/neighbours-query.ts";
 import { useOverview } from "../features/graph/api/overview-query.ts";
 import { type GraphFilters, isEdgeShown, isNodeShown } from "../features/graph/filter-elements.ts";
@@ -32,6 +33,12 @@ export function useExplorerGraph(view: ViewState) {
     combine: (results) => results.flatMap((query) => (query.data ? [detailsNode(query.data.entity)] : [])),
   });
   const paths = usePaths(view.pathFrom, view.pathTo);
+  // A saved query (`q=` in the URL) replaces the overview as the canvas's base.
+  const savedQuery = useQuery({
+    ...savedQueryGraphOptions(view.query ?? "", view.queryParams ?? {}),
+    enabled: Boolean(view.query),
+  });
+  const showOverview = view.overview && !view.query;
 
   const merged = useMemo(() => {
     const parts: Array<Pick<GraphResponse, "nodes" | "edges">> = [];
@@ -39,12 +46,15 @@ export function useExplorerGraph(view: ViewState) {
     if (selected.data) parts.push({ nodes: [detailsNode(selected.data.entity)], edges: [] });
     parts.push({ nodes: added, edges: [] });
     for (const data of expansions.data) if (data) parts.push(data);
-    if (overview.data && view.overview) parts.push(overview.data);
+    if (view.query && savedQuery.data) parts.push(savedQuery.data);
+    if (overview.data && showOverview) parts.push(overview.data);
     return mergeGraphs(parts, maxNodes, new Set(view.removed));
   }, [
     view.removed,
     overview.data,
-    view.overview,
+    showOverview,
+    view.query,
+    savedQuery.data,
     selected.data,
     added,
     paths.data,
@@ -64,6 +74,7 @@ export function useExplorerGraph(view: ViewState) {
 
   return {
     overview,
+    savedQuery,
     paths,
     expanding: expansions.fetching,
     expansionError: expansions.error,
@@ -73,8 +84,7 @@ export function useExplorerGraph(view: ViewState) {
     nodeCount: merged.nodes.length,
     edgeCount: merged.edges.length,
     leftOut:
-      merged.leftOut +
-      (overview.data && view.overview ? overview.data.total - overview.data.nodes.length : 0),
+      merged.leftOut + (overview.data && showOverview ? overview.data.total - overview.data.nodes.length : 0),
     highlighted,
     filteredOut: countFilteredOut(merged, view),
   };

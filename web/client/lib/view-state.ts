@@ -40,6 +40,12 @@ export interface ViewState {
   pathTo: string | null;
   /** The article open in the reader. */
   article: string | null;
+  /** A saved query whose graph result replaces the overview as the canvas's base (`q=<name>`). */
+  query?: string | null;
+  /** That query's parameters as typed in the URL (`qp.<name>=<value>`). */
+  queryParams?: Record<string, string>;
+  /** Notes attached to nodes or links by id, drawn as callouts in briefing exports (`note.<id>=<text>`). */
+  notes?: Record<string, string>;
 }
 
 const CHANGE_EVENT = "graphbrief:view-state";
@@ -72,7 +78,20 @@ export function parseViewState(search: string): ViewState {
     pathFrom: params.get("from"),
     pathTo: params.get("to"),
     article: params.get("article"),
+    query: params.get("q"),
+    queryParams: prefixed(params, "qp."),
+    notes: prefixed(params, "note."),
   };
+}
+
+/** The parameters whose names start with `prefix`, without it; empty names and values are dropped. */
+function prefixed(params: URLSearchParams, prefix: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const [name, value] of params) {
+    if (name.startsWith(prefix) && name.length > prefix.length && value)
+      found[name.slice(prefix.length)] = value;
+  }
+  return found;
 }
 
 export function serializeViewState(state: ViewState): string {
@@ -97,8 +116,15 @@ export function serializeViewState(state: ViewState): string {
   set("from", state.pathFrom);
   set("to", state.pathTo);
   set("article", state.article);
+  set("q", state.query ?? null);
+  for (const [name, value] of sortedEntries(state.queryParams)) set(`qp.${name}`, value);
+  for (const [id, text] of sortedEntries(state.notes)) set(`note.${id}`, text);
   const text = params.toString();
   return text ? `?${text}` : "";
+}
+
+function sortedEntries(record: Record<string, string> | undefined): Array<[string, string]> {
+  return Object.entries(record ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function subscribe(onChange: () => void) {

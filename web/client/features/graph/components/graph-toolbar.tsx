@@ -18,9 +18,19 @@ export interface GraphToolbarProps {
   onLayout(layout: LayoutName): void;
   /** Empties the canvas (true) or brings the overview back (false). */
   onClear(clear: boolean): void;
+  /** Opens the briefing export dialog. */
+  onExport?(): void;
 }
 
-export function GraphToolbar({ layout, overview, cap, onCap, onLayout, onClear }: GraphToolbarProps) {
+export function GraphToolbar({
+  layout,
+  overview,
+  cap,
+  onCap,
+  onLayout,
+  onClear,
+  onExport,
+}: GraphToolbarProps) {
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Canvas">
       <label>
@@ -59,6 +69,11 @@ export function GraphToolbar({ layout, overview, cap, onCap, onLayout, onClear }
       <button type="button" onClick={() => onClear(overview)}>
         {overview ? "Clear canvas" : "Show overview"}
       </button>
+      {onExport && (
+        <button type="button" onClick={onExport} aria-label="Export briefing picture">
+          Export…
+        </button>
+      )}
     </div>
   );
 }

@@ -1,0 +1,131 @@
+/**
+ * One briefing export from the live canvas: reads the view, looks up the sources behind its links, composes the
+ * framed SVG and, when asked, rasterizes it to PNG. Used by the export dialog and by the automation hook alike.
+ */
+import type { Core } from "cytoscape";
+import type { ArticleSummary } from "../../../shared/api-types.ts";
+import { articleSummaries } from "./api/article-summaries.ts";
+import { collectView } from "./collect-view.ts";
+import { composeBriefingSvg } from "./compose-svg.ts";
+import {
+  articleIdsBehind,
+  type ExportEdge,
+  type ExportNode,
+  exportFileName,
+  isoDay,
+  sourcesBehind,
+  visibleLegend,
+} from "./frame-model.ts";
+
+export interface BriefingOptions {
+  width: number;
+  height: number;
+  background: "white" | "transparent";
+  selectionOnly: boolean;
+  title: string;
+  subtitle: string;
+  legend: boolean;
+  sources: boolean;
+  stamp: boolean;
+  permalink: boolean;
+  notes: boolean;
+  /** The day of the stamp and file name (YYYY-MM-DD); today when empty. */
+  date: string;
+}
+
+/** What the view itself contributes: the canvas, its notes, its address and what to call it. */
+export interface BriefingContext {
+  cy: Core;
+  notes: Record<string, string>;
+  /** The address of the view (the URL view state). */
+  permalink: string;
+  /** Names the file when there is no title: the saved query and its values, or a generic name. */
+  subject: string;
+}
+
+export interface Briefing {
+  svg: string;
+  width: number;
+  height: number;
+  date: string;
+  /** File name without extension. */
+  fileName(extension: "png" | "svg"): string;
+  nodes: ExportNode[];
+  edges: ExportEdge[];
+  articles: ArticleSummary[];
+}
+
+export const DEFAULT_BRIEFING: BriefingOptions = {
+  width: 1200,
+  height: 800,
+  background: "white",
+  selectionOnly: false,
+  title: "",
+  subtitle: "",
+  legend: true,
+  sources: true,
+  stamp: true,
+  permalink: true,
+  notes: true,
+  date: "",
+};
+
+export const MIN_SIZE = 300;
+export const MAX_SIZE = 8000;
+export const MAX_SCALE = 4;
+
+export async function buildBriefing(context: BriefingContext, options: BriefingOptions): Promise<Briefing> {
+  checkOptions(options);
+  const view = collectView(context.cy, options.selectionOnly, options.notes ? context.notes : {});
+  const summaries = options.sources ? await articleSummaries(articleIdsBehind(view.edges)) : new Map();
+  const articles = options.sources ? sourcesBehind(view.edges, summaries) : [];
+  const date = options.date || isoDay(new Date());
+  const title = options.title.trim();
+  const subtitle = options.subtitle.trim();
+  const svg = composeBriefingSvg(view.picture, {
+    width: options.width,
+    height: options.height,
+    background: options.background,
+    ...(title ? { title } : {}),
+    ...(subtitle ? { subtitle } : {}),
+    ...(options.legend ? { legend: visibleLegend(view.nodes, view.edges) } : {}),
+    ...(options.sources ? { sources: articles } : {}),
+    ...(options.stamp ? { stamp: `Data as of ${date}` } : {}),
+    ...(options.permalink ? { permalink: context.permalink } : {}),
+    callouts: view.callouts,
+  });
+  return {
+    svg,
+    width: options.width,
+    height: options.height,
+    date,
+    fileName: (extension) => exportFileName(title || context.subject, date, extension),
+    nodes: view.nodes,
+    edges: view.edges,
+    articles,
+  };
+}
+
+export class BriefingOptionsError extends Error {
+  override name = "BriefingOptionsError";
+}
+
+function checkOptions(options: BriefingOptions): void {
+  for (const side of ["width", "height"] as const) {
+    const value = options[side];
+    if (!Number.isInteger(value) || value < MIN_SIZE || value > MAX_SIZE) {
+      throw new BriefingOptionsError(
+        `The ${side} must be a whole number of pixels from ${MIN_SIZE} to ${MAX_SIZE}.`,
+      );
+    }
+  }
+  if (options.date && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
+    throw new BriefingOptionsError(`The date must read YYYY-MM-DD, not "${options.date}".`);
+  }
+}
+
+export function checkScale(scale: number): void {
+  if (!(scale >= 1 && scale <= MAX_SCALE)) {
+    throw new BriefingOptionsError(`The scale must be from 1 to ${MAX_SCALE}, not ${scale}.`);
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * What the explorer's view gives a briefing: the live canvas, the notes and permalink from the URL view state,
+ * a default title and subtitle (the saved query's title and its parameters) and the subject that names files.
+ */
+import { useCallback } from "react";
+import { serializeViewState, type ViewState } from "../../lib/view-state.ts";
+import type { BriefingContext } from "./build-briefing.ts";
+
+export function useBriefingContext(view: ViewState, queryTitle: string | undefined) {
+  const params = Object.entries(view.queryParams ?? {});
+  const notes = view.notes ?? {};
+  const subject = view.query
+    ? [view.query, ...params.map(([, value]) => value)].join(" ")
+    : "graphbrief view";
+  const context = useCallback((): BriefingContext | null => {
+    const cy = window.__graphbrief_cy;
+    if (!cy) return null;
+    const permalink = `${window.location.origin}${window.location.pathname}${serializeViewState(view)}`;
+    return { cy, notes, permalink, subject };
+  }, [view, notes, subject]);
+  return {
+    context,
+    title: view.query ? (queryTitle ?? view.query) : "",
+    subtitle: params.map(([name, value]) => `${name}: ${value}`).join(" · "),
+  };
+}
+
+/** The view with a note set on an element, or removed when the text is empty. */
+export function withNote(state: ViewState, id: string, text: string): ViewState {
+  const { [id]: _old, ...others } = state.notes ?? {};
+  return { ...state, notes: text ? { ...others, [id]: text } : others };
+}
