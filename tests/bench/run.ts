@@ -2,26 +2,55 @@
  * `npm run bench`: every benchmark, each beside its baseline in the same run, printed as a table of medians and
  * written to .data/bench/results-<time>.json. Benchmarks never run inside `npm test`.
  * BENCH_RUNS (default 5) sets the repetitions; BENCH_ARTICLES (default 500) the synthetic corpus size.
+ * BENCH_API_RUNS (default 3) and BENCH_API_SECONDS (default 3) the API, memory and growth load tests;
+ * BENCH_GROWTH (default 100) the largest multiple of the sample corpus loaded (1000: 5,000 articles);
+ * BENCH_ONLY (e.g. "api,growth") runs only the named benchmarks.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../config/env.ts";
+import { benchApi } from "./api/api.bench.ts";
+import {
+  benchGrowth,
+  type GrowthPoint,
+  growthMultiples,
+  growthRows,
+  printGrowthTable,
+} from "./growth/growth.bench.ts";
 import { benchLoader } from "./loader/loader.bench.ts";
+import { benchMemory } from "./memory/memory.bench.ts";
 import { startBenchNeo4j } from "./support/neo4j.ts";
 import type { BenchRow } from "./support/stats.ts";
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const articles = Number(process.env.BENCH_ARTICLES ?? 500);
+const loadTests = {
+  runs: Number(process.env.BENCH_API_RUNS ?? 3),
+  seconds: Number(process.env.BENCH_API_SECONDS ?? 3),
+};
+const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
+const selected = (name: string) => !only || only.includes(name);
 
 const neo4j = await startBenchNeo4j();
 const rows: BenchRow[] = [];
+let growth: GrowthPoint[] = [];
 try {
-  rows.push(...(await benchLoader(neo4j.driver, { articles, runs })));
+  if (selected("loader")) rows.push(...(await benchLoader(neo4j.driver, { articles, runs })));
+  if (selected("api")) rows.push(...(await benchApi(neo4j, { articles, ...loadTests })));
+  if (selected("memory")) rows.push(...(await benchMemory(neo4j, { articles, ...loadTests })));
+  if (selected("growth")) {
+    growth = await benchGrowth(neo4j, {
+      multiples: growthMultiples(Number(process.env.BENCH_GROWTH ?? 100)),
+      ...loadTests,
+    });
+    rows.push(...growthRows(growth, loadTests.runs));
+  }
 } finally {
   await neo4j.stop();
 }
 
 printTable(rows);
+if (growth.length > 0) printGrowthTable(growth);
 const file = path.join(
   PROJECT_ROOT,
   ".data",
@@ -29,7 +58,7 @@ const file = path.join(
   `results-${new Date().toISOString().replace(/[:.]/g, "-")}.json`,
 );
 fs.mkdirSync(path.dirname(file), { recursive: true });
-fs.writeFileSync(file, `${JSON.stringify({ runs, articles, rows }, null, 2)}\n`);
+fs.writeFileSync(file, `${JSON.stringify({ runs, articles, loadTests, rows, growth }, null, 2)}\n`);
 console.log(`\nFigures written to ${path.relative(PROJECT_ROOT, file)}`);
 
 function printTable(results: BenchRow[]): void {
@@ -38,7 +67,7 @@ function printTable(results: BenchRow[]): void {
   console.table(
     results.map((row) => ({
       bench: row.bench,
-      metric: `${row.metric} (${row.unit}, median of ${row.runs})`,
+      metric: `${row.metric} (${row.unit}${row.better === "lower" ? ", lower is better" : ""}, median of ${row.runs})`,
       graphbrief: format(row.value),
       baseline: format(row.baseline),
       ratio: format(row.ratio),

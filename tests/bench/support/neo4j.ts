@@ -5,7 +5,16 @@ import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { startLocalNeo4j } from "../../../neo4j/local/server.ts";
 
-export async function startBenchNeo4j(): Promise<{ driver: Driver; stop(): Promise<void> }> {
+export interface BenchNeo4j {
+  driver: Driver;
+  /** Where child processes (app server, bare server, loader) connect, with the generated password. */
+  uri: string;
+  user: string;
+  password: string;
+  stop(): Promise<void>;
+}
+
+export async function startBenchNeo4j(): Promise<BenchNeo4j> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "graphbrief-bench-"));
   const boltPort = Number(process.env.GRAPHBRIEF_BENCH_BOLT_PORT ?? 7691);
   const server = await startLocalNeo4j({ home, boltPort, heap: "2g", log: () => {} });
@@ -14,6 +23,9 @@ export async function startBenchNeo4j(): Promise<{ driver: Driver; stop(): Promi
   });
   return {
     driver,
+    uri: server.uri,
+    user: server.user,
+    password: server.password,
     async stop() {
       await driver.close();
       await server.stop();

@@ -9,6 +9,14 @@ export function median(values: number[]): number {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** The nearest-rank percentile (0 < p <= 100) of a list of values. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1] ?? Number.NaN;
+}
+
 export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now();
   const value = await work();
@@ -21,7 +29,11 @@ export interface BenchRow {
   unit: string;
   value: number;
   baseline?: number;
-  /** value / baseline, oriented so that above 1 means graphbrief is faster or leaner. */
+  /**
+   * value / baseline, oriented so that above 1 means graphbrief is faster or leaner. Rows with `better: "lower"`
+   * (latencies, memory) give value / baseline as it is: above 1 means graphbrief is slower or heavier by that factor.
+   */
   ratio?: number;
+  better?: "higher" | "lower";
   runs: number;
 }

@@ -1,0 +1,56 @@
+/**
+ * One load test with autocannon: a number of connections sending a scenario's request (or, given several,
+ * each connection cycling through them) for a few seconds, giving latency percentiles and requests per second. Any error or non-2xx answer fails the test, so that a figure
+ * never measures error responses.
+ */
+import autocannon from "autocannon";
+import { percentile } from "../support/stats.ts";
+import type { Scenario } from "./scenarios.ts";
+import type { BenchServer } from "./servers.ts";
+
+export interface LoadFigures {
+  p50: number;
+  p95: number;
+  p99: number;
+  requestsPerSecond: number;
+  requests: number;
+}
+
+export async function loadTest(
+  server: BenchServer,
+  scenarios: Scenario | Scenario[],
+  options: { connections: number; seconds: number },
+): Promise<LoadFigures> {
+  const list = Array.isArray(scenarios) ? scenarios : [scenarios];
+  // autocannon's own histogram has no 95th percentile: collect each response time.
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: server.url,
+        requests: list.map((scenario) => ({
+          method: scenario.method,
+          path: server.pathOf(scenario),
+          ...(scenario.body ? { body: scenario.body, headers: { "content-type": "application/json" } } : {}),
+        })),
+        connections: options.connections,
+        duration: options.seconds,
+        timeout: 30,
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  if (result.errors > 0 || result.non2xx > 0 || result["2xx"] === 0) {
+    throw new Error(
+      `Load test of ${list.map((scenario) => scenario.name).join(", ")} on ${server.url}: ${result["2xx"]} answers, ${result.non2xx} non-2xx, ${result.errors} errors (${result.timeouts} timeouts).`,
+    );
+  }
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    requestsPerSecond: result["2xx"] / result.duration,
+    requests: result["2xx"],
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Memory of the explorer in Chromium (the system /usr/bin/chromium, as the end-to-end tests use): the page's JS
+ * heap after a garbage collection (CDP Performance.getMetrics) and the resident memory of its renderer process,
+ * once the canvas shows the loaded graph's overview and its layout has settled; beside the same figures for an
+ * empty page (about:blank) in the same browser.
+ */
+import fs from "node:fs";
+import { type Browser, chromium, devices, type Page } from "@playwright/test";
+import { processMemory } from "../support/child-process.ts";
+
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+
+export interface PageMemory {
+  jsHeapMb: number;
+  rendererMb: number;
+  rendererPeakMb: number;
+  nodes: number;
+  edges: number;
+}
+
+export async function browserMemory(appUrl: string): Promise<{ explorer: PageMemory; blank: PageMemory }> {
+  const browser = await chromium.launch({
+    ...(fs.existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  });
+  try {
+    const blank = await measurePage(browser, "about:blank", async () => {});
+    const explorer = await measurePage(browser, appUrl, waitForSettledCanvas);
+    return { explorer, blank };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function measurePage(browser: Browser, url: string, settle: (page: Page) => Promise<void>) {
+  const context = await browser.newContext({ ...devices["Desktop Chrome"] });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await settle(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    await cdp.send("Performance.enable");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? Number.NaN;
+    const renderer = processMemory(await rendererPid(browser));
+    const drawn = await page.evaluate(() => ({
+      nodes: window.__graphbrief_cy?.nodes().length ?? 0,
+      edges: window.__graphbrief_cy?.edges().length ?? 0,
+    }));
+    return {
+      jsHeapMb: metric("JSHeapUsedSize") / 2 ** 20,
+      rendererMb: renderer.rssMb,
+      rendererPeakMb: renderer.peakMb,
+      ...drawn,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The renderer process holding the most memory: the one page open (spare renderers hold far less). */
+async function rendererPid(browser: Browser): Promise<number> {
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const info = (await cdp.send("SystemInfo.getProcessInfo")) as {
+      processInfo: Array<{ type: string; id: number }>;
+    };
+    const renderers = info.processInfo.filter((process) => process.type === "renderer");
+    const largest = renderers
+      .map((process) => ({ pid: process.id, rss: processMemory(process.id).rssMb }))
+      .sort((a, b) => b.rss - a.rss)[0];
+    if (!largest) throw new Error("Chromium reported no renderer process");
+    return largest.pid;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Waits for nodes on the canvas whose positions stay put over three checks half a second apart. */
+async function waitForSettledCanvas(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window.__graphbrief_cy?.nodes().length ?? 0) > 0, undefined, {
+    timeout: 60_000,
+  });
+  const positions = () =>
+    page.evaluate(() =>
+      (window.__graphbrief_cy?.nodes() ?? [])
+        .map((node) => `${node.id()}:${Math.round(node.position("x"))},${Math.round(node.position("y"))}`)
+        .join(";"),
+    );
+  const deadline = Date.now() + 60_000;
+  let last = await positions();
+  for (let stable = 0; stable < 3; ) {
+    if (Date.now() > deadline) throw new Error("The explorer's layout did not settle within 60 s");
+    await page.waitForTimeout(500);
+    const now = await positions();
+    stable = now === last ? stable + 1 : 0;
+    last = now;
+  }
+}
