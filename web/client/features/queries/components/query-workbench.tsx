@@ -5,6 +5,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { SavedQuery } from "../../../../shared/query-types.ts";
+import { parseViewState, serializeViewState } from "../../../lib/view-state.ts";
 import { queryListQueryOptions, runCypher, runSavedQuery } from "../api/queries-api.ts";
 import { defaultValues, readSharedQuery, shareLink, typedValues } from "../share-link.ts";
 import { useQueryHistory } from "../use-query-history.ts";
@@ -25,9 +26,14 @@ export function QueryWorkbench() {
   const { history, remember } = useQueryHistory();
   const runner = useQueryRun();
 
-  const runSelected = (query: SavedQuery, given: Record<string, string>) =>
+  // The saved query behind the result, for its "Open in explorer" link (none for typed Cypher).
+  const [explorerHref, setExplorerHref] = useState<string>();
+  const runSelected = (query: SavedQuery, given: Record<string, string>) => {
+    setExplorerHref(explorerLink(query.name, given));
     void runner.run(() => runSavedQuery(query.name, typedValues(query.params, given)), query.view);
+  };
   const runEditor = () => {
+    setExplorerHref(undefined);
     remember(cypher);
     void runner.run(() => runCypher(cypher), "graph");
   };
@@ -111,9 +117,16 @@ export function QueryWorkbench() {
             onViewChange={runner.setView}
             merge={runner.merge}
             onMergeChange={runner.setMerge}
+            explorerHref={explorerHref}
           />
         )}
       </div>
     </div>
   );
+}
+
+/** The explorer showing a saved query's result as its graph (`?q=<name>&qp.<param>=<value>`). */
+function explorerLink(name: string, values: Record<string, string>): string {
+  const queryParams = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ""));
+  return `/${serializeViewState({ ...parseViewState(""), query: name, queryParams })}`;
 }

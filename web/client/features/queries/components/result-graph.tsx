@@ -42,7 +42,8 @@ function toElements(graph: Graph): ElementDefinition[] {
   ];
 }
 
-export function ResultGraph({ graph }: { graph: Graph }) {
+/** `explorerHref`: the explorer's view of the saved query that gave this result, when it was one. */
+export function ResultGraph({ graph, explorerHref }: { graph: Graph; explorerHref?: string | undefined }) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   useEffect(() => {
@@ -62,6 +63,12 @@ export function ResultGraph({ graph }: { graph: Graph }) {
       <div ref={container} className="result-graph-canvas" role="img" aria-label="Query result graph" />
       <p className="result-graph-caption">
         {graph.nodes.length} nodes, {graph.edges.length} relationships
+        {explorerHref && (
+          <>
+            {" · "}
+            <a href={explorerHref}>Open in explorer</a>
+          </>
+        )}
       </p>
     </div>
   );

@@ -10,9 +10,19 @@ interface ResultViewProps {
   onViewChange: (view: QueryView) => void;
   merge: boolean;
   onMergeChange: (merge: boolean) => void;
+  /** The explorer's view of the saved query that gave this result, when it was one. */
+  explorerHref?: string | undefined;
 }
 
-export function ResultView({ result, graph, view, onViewChange, merge, onMergeChange }: ResultViewProps) {
+export function ResultView({
+  result,
+  graph,
+  view,
+  onViewChange,
+  merge,
+  onMergeChange,
+  explorerHref,
+}: ResultViewProps) {
   return (
     <section className="query-result" aria-label="Query result">
       <div className="result-actions" role="tablist" aria-label="Result view">
@@ -40,7 +50,11 @@ export function ResultView({ result, graph, view, onViewChange, merge, onMergeCh
           {result.truncated.message}
         </p>
       )}
-      {view === "graph" ? <ResultGraph graph={graph} /> : <ResultTable result={result} />}
+      {view === "graph" ? (
+        <ResultGraph graph={graph} explorerHref={merge ? undefined : explorerHref} />
+      ) : (
+        <ResultTable result={result} />
+      )}
     </section>
   );
 }
