@@ -1,15 +1,10 @@
 /**
- * The canvas's layouts: force-directed (fcose), hierarchical (dagre, for routes and chains), concentric (most
- * connected in the middle) and grid. Registered once; run without animation so that tests and users see the
- * final positions at once.
+ * The canvas's layouts: force-directed (fcose, disconnected components packed side by side), hierarchical
+ * (dagre, for routes and chains), concentric (most connected in the middle) and grid. Options only: the
+ * positions are computed off the page by layout/compute-layout.ts and applied with a preset layout.
  */
-import cytoscape, { type LayoutOptions } from "cytoscape";
-import dagre from "cytoscape-dagre";
-import fcose from "cytoscape-fcose";
+import type { LayoutOptions } from "cytoscape";
 import type { LayoutName } from "../../lib/view-state.ts";
-
-cytoscape.use(fcose);
-cytoscape.use(dagre);
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   fcose: "Force-directed",
@@ -18,16 +13,26 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   grid: "Grid",
 };
 
-/** `incremental`: start from the current positions (after an expansion) instead of from scratch. */
-export function layoutOptions(name: LayoutName, incremental = false): LayoutOptions {
+export interface LayoutRunOptions {
+  /** Start from the current positions (after an expansion) instead of from scratch. */
+  incremental?: boolean;
+  /** Nodes that must stay where they are, for layouts that can arrange the others around them. */
+  fixed?: Array<{ nodeId: string; position: { x: number; y: number } }>;
+}
+
+export function layoutOptions(name: LayoutName, run: LayoutRunOptions = {}): LayoutOptions {
   switch (name) {
     case "fcose":
       return {
         name: "fcose",
         animate: false,
-        randomize: !incremental,
+        randomize: !run.incremental,
+        packComponents: true,
+        tile: true,
         nodeRepulsion: () => 6000,
         idealEdgeLength: () => 90,
+        // Fixed nodes would turn packing off; from scratch they are placed afterwards instead.
+        ...(run.incremental && run.fixed?.length ? { fixedNodeConstraint: run.fixed } : {}),
       } as LayoutOptions;
     case "dagre":
       return { name: "dagre", rankDir: "LR", nodeSep: 30, rankSep: 80, animate: false } as LayoutOptions;

@@ -1,14 +1,17 @@
 /**
  * The graph canvas: one Cytoscape instance for the component's life. Elements are added and removed by id (so
  * positions survive expansion and dragging), filters hide by class, and selection and paths are drawn as states.
- * A tap selects, a double tap expands. The instance is exposed as `window.__graphbrief_cy` for end-to-end tests.
+ * Layouts are computed in a worker and applied when ready (`data-layout-state` says which). A tap selects, a
+ * double tap expands. The instance is exposed as `window.__graphbrief_cy` for end-to-end tests.
  */
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import { useEffect, useRef } from "react";
 import type { LayoutName } from "../../../lib/view-state.ts";
 import { type GraphFilters, isEdgeShown, isNodeShown } from "../filter-elements.ts";
 import { graphStyle } from "../graph-style.ts";
-import { layoutOptions } from "../layouts.ts";
+import type { Point } from "../layout/compute-layout.ts";
+import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
+import { runCanvasLayout, setLayoutState } from "../layout/run-canvas-layout.ts";
 
 declare global {
   interface Window {
@@ -35,6 +38,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const handlers = useRef(props);
   handlers.current = props;
   const laidOut = useRef<LayoutName | null>(null);
+  const layoutClient = useRef<LayoutClient | null>(null);
+  const layoutRun = useRef(0);
+  /** Nodes placed by a finished layout. */
+  const placed = useRef(new Set<string>());
 
   useEffect(() => {
     const instance = cytoscape({
@@ -50,7 +57,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     instance.on("dbltap", "node", (event) => handlers.current.onExpand(event.target.id()));
     cy.current = instance;
     window.__graphbrief_cy = instance;
+    layoutClient.current = createLayoutClient();
+    setLayoutState(container.current, "idle");
     return () => {
+      layoutClient.current?.dispose();
       instance.destroy();
       if (window.__graphbrief_cy === instance) window.__graphbrief_cy = undefined;
     };
@@ -70,13 +80,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   useEffect(() => {
     const instance = cy.current;
-    if (!instance) return;
+    const client = layoutClient.current;
+    if (!instance || !client) return;
     const added = syncElements(instance, elements);
-    if (laidOut.current !== layout || added > 0) {
-      runLayout(instance, layout, laidOut.current === layout);
-      laidOut.current = layout;
-      instance.fit(undefined, 30);
-    }
+    for (const id of placed.current) if (instance.getElementById(id).empty()) placed.current.delete(id);
+    if (laidOut.current === layout && added === 0) return;
+    const incremental = laidOut.current === layout && placed.current.size > 0;
+    laidOut.current = layout;
+    const run = ++layoutRun.current;
+    setLayoutState(container.current, "running");
+    const fixed = pinnedPositions(instance, placed.current);
+    void runCanvasLayout(instance, client, { layout, incremental, fixed, placed: placed.current }, () => {
+      return run === layoutRun.current;
+    }).then((positions) => {
+      if (!positions) return;
+      placed.current = new Set(Object.keys(positions));
+      setLayoutState(container.current, "idle");
+    });
   }, [elements, layout]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: filters are applied again to newly added elements
@@ -114,14 +134,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
 }
 
-/** Runs a layout; if it fails on this graph's shape, says so in the console and falls back to a grid. */
-function runLayout(instance: Core, layout: LayoutName, incremental: boolean) {
-  try {
-    instance.layout(layoutOptions(layout, incremental)).run();
-  } catch (error) {
-    console.error(`graphbrief: the ${layout} layout failed on this graph; showing a grid instead.`, error);
-    instance.layout(layoutOptions("grid")).run();
-  }
+/** Pinned nodes that a layout already placed keep their positions. */
+function pinnedPositions(instance: Core, placed: ReadonlySet<string>): Map<string, Point> {
+  const fixed = new Map<string, Point>();
+  instance.nodes(":locked").forEach((node) => {
+    if (placed.has(node.id())) fixed.set(node.id(), { ...node.position() });
+  });
+  return fixed;
 }
 
 /** Adds what is new and removes what is gone; returns how many nodes were added. */

@@ -1,0 +1,72 @@
+/**
+ * Lays out the canvas's Cytoscape instance: builds a layout request from its nodes (sizes, current positions of
+ * nodes already placed, fixed positions), has it computed by the layout client and applies the answer with a
+ * preset layout. Marks the canvas `data-layout-state="running"` meanwhile and `"idle"` once positions are applied.
+ */
+import type { Core, PresetLayoutOptions } from "cytoscape";
+import type { LayoutName } from "../../../lib/view-state.ts";
+import type { LayoutRequest, Point, Positions } from "./compute-layout.ts";
+import type { LayoutClient } from "./layout-client.ts";
+
+export interface CanvasLayoutRun {
+  layout: LayoutName;
+  incremental: boolean;
+  /** Nodes that keep these positions (dragged or pinned). */
+  fixed: ReadonlyMap<string, Point>;
+  /** Nodes already placed by an earlier layout (their current position is the start of an incremental one). */
+  placed: ReadonlySet<string>;
+}
+
+export type LayoutState = "running" | "idle";
+
+export function setLayoutState(container: HTMLElement | null, state: LayoutState) {
+  if (container) container.dataset.layoutState = state;
+}
+
+/** Runs the layout; resolves with the applied positions, or null when `isCurrent` says a newer run took over. */
+export async function runCanvasLayout(
+  instance: Core,
+  client: LayoutClient,
+  run: CanvasLayoutRun,
+  isCurrent: () => boolean,
+): Promise<Positions | null> {
+  const request = layoutRequest(instance, run);
+  let positions: Positions;
+  try {
+    positions = await client.compute(request);
+  } catch (error) {
+    console.error(
+      `graphbrief: the ${run.layout} layout failed on this graph; showing a grid instead.`,
+      error,
+    );
+    positions = await client.compute({ ...request, layout: "grid", incremental: false });
+  }
+  if (!isCurrent() || instance.destroyed()) return null;
+  const preset: PresetLayoutOptions = { name: "preset", positions, fit: true, padding: 30, animate: false };
+  instance.layout(preset).run();
+  return positions;
+}
+
+function layoutRequest(instance: Core, run: CanvasLayoutRun): LayoutRequest {
+  return {
+    layout: run.layout,
+    incremental: run.incremental,
+    nodes: instance.nodes().map((node) => {
+      const fixed = run.fixed.get(node.id());
+      const current = run.incremental && run.placed.has(node.id()) ? node.position() : undefined;
+      const position = fixed ?? current;
+      return {
+        id: node.id(),
+        width: node.outerWidth(),
+        height: node.outerHeight(),
+        ...(position ? { position: { x: position.x, y: position.y } } : {}),
+        ...(fixed ? { fixed: true } : {}),
+      };
+    }),
+    edges: instance.edges().map((edge) => ({
+      id: edge.id(),
+      source: edge.source().id(),
+      target: edge.target().id(),
+    })),
+  };
+}
