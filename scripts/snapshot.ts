@@ -30,8 +30,7 @@ async function snapshot(args: SnapshotArgs) {
   const app = await startLocalApp(config, log);
   try {
     const { name, params } = args.source;
-    // Layouts other than the hierarchical one may be random until seeded; a script needs the same picture twice.
-    const query = await checkSavedQuery(app.url, name, params, args.layout ?? "dagre");
+    const query = await checkSavedQuery(app.url, name, params, args.layout);
     return await renderView({
       url: query.viewUrl,
       nodeCount: query.nodeCount,

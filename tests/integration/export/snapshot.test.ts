@@ -130,7 +130,7 @@ describe("npm run snapshot", () => {
     it("renders a permalink of the app as the same view", async () => {
       const app = await startApp();
       try {
-        const url = new URL("?q=worker-routes&qp.country=Russia&layout=dagre", app.url).toString();
+        const url = new URL("?q=worker-routes&qp.country=Russia", app.url).toString();
         const shared = summaryOf(
           await runSnapshot(["--url", url, "--out", path.join(dir, "shared.svg"), "--json"]),
         );
