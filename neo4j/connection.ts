@@ -74,9 +74,17 @@ function localConnection(server: LocalNeo4j, database: string, stop: () => Promi
   };
 }
 
+/**
+ * At most this many transactions run at once; further requests wait for a connection. Queueing here rather than
+ * inside Neo4j matters because a transaction's timeout runs from its start: with dozens of queries sharing a few
+ * cores at once, each one's clock would run out while it waits for CPU, and sound queries would time out.
+ */
+const MAX_CONCURRENT_TRANSACTIONS = 16;
+
 function createDriver(uri: string, user: string, password: string): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
-    connectionAcquisitionTimeout: 10_000,
+    maxConnectionPoolSize: MAX_CONCURRENT_TRANSACTIONS,
+    connectionAcquisitionTimeout: 60_000,
     connectionTimeout: 5_000,
     maxTransactionRetryTime: 5_000,
     userAgent: "graphbrief/0.1",
