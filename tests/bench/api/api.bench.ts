@@ -6,7 +6,7 @@
 import type { BenchNeo4j } from "../support/neo4j.ts";
 import { type BenchRow, median } from "../support/stats.ts";
 import { loadSyntheticGraph } from "../support/synthetic-graph.ts";
-import { type LoadFigures, loadTest } from "./load-test.ts";
+import { type LoadFigures, loadTest, WARM_UP_REQUESTS } from "./load-test.ts";
 import { type BenchServer, startServers } from "./servers.ts";
 
 export const API_CONNECTIONS = [1, 16, 64];
@@ -27,7 +27,7 @@ export async function benchApi(neo4j: BenchNeo4j, options: ApiBenchOptions): Pro
   try {
     for (const scenario of servers.scenarios) {
       for (const server of [servers.app, servers.bare])
-        await loadTest(server, scenario, { connections: 1, seconds: 1 });
+        await loadTest(server, scenario, { connections: 1, amount: WARM_UP_REQUESTS });
     }
     for (let run = 0; run < options.runs; run++) {
       const order: Array<[Side, BenchServer]> = [

@@ -8,6 +8,9 @@ import { percentile } from "../support/stats.ts";
 import type { Scenario } from "./scenarios.ts";
 import type { BenchServer } from "./servers.ts";
 
+/** Requests sent before measuring, so that query plans are cached and the JIT has run. */
+export const WARM_UP_REQUESTS = 10;
+
 export interface LoadFigures {
   p50: number;
   p95: number;
@@ -19,7 +22,8 @@ export interface LoadFigures {
 export async function loadTest(
   server: BenchServer,
   scenarios: Scenario | Scenario[],
-  options: { connections: number; seconds: number },
+  /** Either a length in seconds, or a number of requests to send (a warm-up). */
+  options: { connections: number; seconds: number } | { connections: number; amount: number },
 ): Promise<LoadFigures> {
   const list = Array.isArray(scenarios) ? scenarios : [scenarios];
   // autocannon's own histogram has no 95th percentile: collect each response time.
@@ -34,7 +38,7 @@ export async function loadTest(
           ...(scenario.body ? { body: scenario.body, headers: { "content-type": "application/json" } } : {}),
         })),
         connections: options.connections,
-        duration: options.seconds,
+        ...("amount" in options ? { amount: options.amount } : { duration: options.seconds }),
         timeout: 30,
       },
       (error, done) => (error ? reject(error) : resolve(done)),

@@ -3,7 +3,7 @@
  * 5-article sample, each loaded with the real loader on an empty database (extract + write timed), then the
  * app's neighbours and search latency at 16 connections on the graph that makes.
  */
-import { loadTest } from "../api/load-test.ts";
+import { loadTest, WARM_UP_REQUESTS } from "../api/load-test.ts";
 import { chooseTargets, recordScenarios, type Scenario } from "../api/scenarios.ts";
 import { type BenchServer, startAppServer } from "../api/servers.ts";
 import type { BenchChild } from "../support/child-process.ts";
@@ -67,7 +67,7 @@ async function latencyOf(
 ): Promise<{ p50: number; p99: number }> {
   const scenario = scenarios.find((candidate) => candidate.name === name);
   if (!scenario) throw new Error(`No ${name} scenario`);
-  await loadTest(server, scenario, { connections: 1, seconds: 1 });
+  await loadTest(server, scenario, { connections: 1, amount: WARM_UP_REQUESTS });
   const figures = [];
   for (let run = 0; run < options.runs; run++) {
     figures.push(
