@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../config/env.ts";
 import { benchApi } from "./api/api.bench.ts";
+import { benchExport } from "./export/export.bench.ts";
 import {
   benchGrowth,
   type GrowthPoint,
@@ -45,6 +46,7 @@ try {
     });
     rows.push(...growthRows(growth, loadTests.runs));
   }
+  if (selected("export")) rows.push(...(await benchExport(neo4j, { runs })));
 } finally {
   await neo4j.stop();
 }

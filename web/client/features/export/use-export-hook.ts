@@ -19,6 +19,8 @@ export interface ExportHookOptions extends Partial<BriefingOptions> {
   scale?: number;
   /** Origin printed in the permalink instead of this page's (for pictures made on a private port). */
   origin?: string;
+  /** Wait for the layout to settle first (default true; false when the caller has already waited). */
+  settle?: boolean;
 }
 
 export interface ExportHookResult {
@@ -47,9 +49,9 @@ export function useExportHook(context: () => BriefingContext | null): void {
     const hook = async (options: ExportHookOptions = {}): Promise<ExportHookResult> => {
       const initial = current.current();
       if (!initial) throw new Error("The explorer's canvas is not ready.");
-      await waitForSettledCanvas(initial.cy);
+      const { format = "both", scale = 1, origin, settle = true, ...frame } = options;
+      if (settle) await waitForSettledCanvas(initial.cy);
       const ready = current.current() ?? initial;
-      const { format = "both", scale = 1, origin, ...frame } = options;
       checkScale(scale);
       const permalink = origin
         ? ready.permalink.replace(window.location.origin, origin.replace(/\/$/, ""))

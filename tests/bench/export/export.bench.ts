@@ -1,0 +1,100 @@
+/**
+ * A 4× PNG briefing export of a 1,000-node view in the app (`window.__graphbrief_export`: frame, sources lookup,
+ * SVG composition and rasterization) beside a bare `cy.png({scale: 4, full: true})` of the same elements, styles and
+ * positions on a bare Cytoscape page, both timed inside Chromium. Ratio: bare / app (below 1: the export is slower
+ * by that factor; it draws the graph as SVG first, then rasterizes the framed picture).
+ */
+import fs from "node:fs";
+import { chromium, type Page } from "@playwright/test";
+import { startAppServer } from "../api/servers.ts";
+import type { BenchNeo4j } from "../support/neo4j.ts";
+import { type BenchRow, median } from "../support/stats.ts";
+import { appGraph, openBarePage } from "./bare-page.ts";
+import { VIEW_NODES, writeViewGraph } from "./view-graph.ts";
+
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+const VIEWPORT = { width: 1280, height: 720 };
+const SCALE = 4;
+
+export async function benchExport(neo4j: BenchNeo4j, options: { runs: number }): Promise<BenchRow[]> {
+  await writeViewGraph(neo4j.driver);
+  const app = await startAppServer(neo4j);
+  const browser = await chromium.launch({
+    ...(fs.existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  });
+  try {
+    const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    await page.goto(new URL(`?cap=${VIEW_NODES}&layout=grid`, app.ready.url).toString());
+    await page.waitForFunction((count) => window.__graphbrief_cy?.nodes().length === count, VIEW_NODES, {
+      timeout: 120_000,
+    });
+    await page.evaluate(() => window.__graphbrief_export?.({ format: "svg" })); // waits for the layout once
+    const bare = await openBarePage(browser, await appGraph(page), VIEWPORT);
+    const appMs: number[] = [];
+    const svgMs: number[] = [];
+    const bareMs: number[] = [];
+    let sizes = { app: "", bare: "" };
+    for (let run = 0; run <= options.runs; run++) {
+      const timedApp = await timeAppExport(page, "png");
+      const timedSvg = await timeAppExport(page, "svg");
+      const timedBare = await timeBarePng(bare);
+      sizes = { app: timedApp.size, bare: timedBare.size };
+      if (run === 0) continue; // warm-up
+      appMs.push(timedApp.ms);
+      svgMs.push(timedSvg.ms);
+      bareMs.push(timedBare.ms);
+    }
+    const value = median(appMs);
+    const baseline = median(bareMs);
+    return [
+      {
+        bench: `export (${VIEW_NODES} nodes)`,
+        metric: `4× PNG: app briefing ${sizes.app} vs bare cy.png ${sizes.bare}`,
+        unit: "ms",
+        value,
+        baseline,
+        ratio: baseline / value,
+        runs: appMs.length,
+      },
+      {
+        bench: `export (${VIEW_NODES} nodes)`,
+        metric: "of which the framed SVG alone (no rasterizing)",
+        unit: "ms",
+        value: median(svgMs),
+        runs: svgMs.length,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}
+
+async function timeAppExport(page: Page, format: "png" | "svg"): Promise<{ ms: number; size: string }> {
+  return page.evaluate(
+    async ({ scale, format }) => {
+      const start = performance.now();
+      const result = await window.__graphbrief_export?.({ format, scale, settle: false });
+      const ms = performance.now() - start;
+      if (!(format === "png" ? result?.pngBase64 : result?.svg))
+        throw new Error(`The app's export returned no ${format}.`);
+      return { ms, size: `${(result?.width ?? 0) * scale}×${(result?.height ?? 0) * scale}` };
+    },
+    { scale: SCALE, format },
+  );
+}
+
+async function timeBarePng(page: Page): Promise<{ ms: number; size: string }> {
+  return page.evaluate(async (scale) => {
+    const cy = window.__bare_cy;
+    if (!cy) throw new Error("The bare page has no Cytoscape instance.");
+    const start = performance.now();
+    const uri = cy.png({ scale, full: true });
+    const ms = performance.now() - start;
+    const image = new Image();
+    image.src = uri;
+    await image.decode();
+    return { ms, size: `${image.naturalWidth}×${image.naturalHeight}` };
+  }, SCALE);
+}
