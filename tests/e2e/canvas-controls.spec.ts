@@ -38,11 +38,27 @@ test("pin the selected entity so that layouts leave it where it is", async ({ pa
   const locked = () =>
     page.evaluate(() => window.__graphbrief_cy?.getElementById("place:harbin").locked() ?? false);
   await expect.poll(locked).toBe(true);
-  const before = await page.evaluate(() => window.__graphbrief_cy?.getElementById("place:harbin").position());
+  const where = () =>
+    page.evaluate(() => {
+      const cy = window.__graphbrief_cy;
+      const state = document.querySelector("[data-testid='graph-canvas']")?.getAttribute("data-layout-state");
+      return {
+        idle: state === "idle",
+        harbin: cy?.getElementById("place:harbin").position(),
+        others: cy?.nodes("[id != 'place:harbin']").map((node) => node.position()) ?? [],
+      };
+    });
+  const before = await where();
   await page.getByRole("combobox", { name: "Layout" }).selectOption("grid");
   await expect(page).toHaveURL(/layout=grid/);
-  const after = await page.evaluate(() => window.__graphbrief_cy?.getElementById("place:harbin").position());
-  expect(after).toEqual(before);
+  // Wait for the grid to be applied: the other nodes move, the pinned one does not.
+  await expect
+    .poll(async () => {
+      const now = await where();
+      return now.idle && JSON.stringify(now.others) !== JSON.stringify(before.others);
+    })
+    .toBe(true);
+  expect((await where()).harbin).toEqual(before.harbin);
 });
 
 test("a tap on a node selects it and a double tap expands it", async ({ page }) => {

@@ -4,6 +4,7 @@
  */
 import { useCallback, useState } from "react";
 import { ArticleReader } from "../features/articles/components/article-reader.tsx";
+import { useEntityName } from "../features/details/api/entity-query.ts";
 import { DetailsPanel } from "../features/details/components/details-panel.tsx";
 import { ExportDialog } from "../features/export/components/export-dialog.tsx";
 import { useBriefingContext, withNote } from "../features/export/use-briefing-context.ts";
@@ -21,9 +22,12 @@ import { useExplorerGraph } from "./use-explorer-graph.ts";
 import { useShortcuts } from "./use-shortcuts.ts";
 import {
   withAdded,
+  withAllShown,
   withClearedCanvas,
   withCollapse,
   withExpansion,
+  withHidden,
+  withMoved,
   withRemoval,
   withSelection,
 } from "./view-actions.ts";
@@ -39,6 +43,8 @@ export function Explorer() {
   const remove = (id: string) => update((state) => withRemoval(state, id));
   const set = (change: Partial<ViewState>) => update((state) => ({ ...state, ...change }));
   const [exporting, setExporting] = useState(false);
+  const pathFromName = useEntityName(view.pathFrom).data;
+  const pathToName = useEntityName(view.pathTo).data;
   const briefing = useBriefingContext(view, graph.savedQuery.data?.title);
   useExportHook(briefing.context);
   useShortcuts({
@@ -59,8 +65,18 @@ export function Explorer() {
         />
         <section className="path-finder" aria-label="Path finder">
           <h2 className="panel-title">Paths</h2>
-          <SearchBox label="Path from" placeholder="From…" onChoose={(hit) => set({ pathFrom: hit.id })} />
-          <SearchBox label="Path to" placeholder="To…" onChoose={(hit) => set({ pathTo: hit.id })} />
+          <SearchBox
+            label="Path from"
+            placeholder="From…"
+            chosenName={pathFromName}
+            onChoose={(hit) => set({ pathFrom: hit.id })}
+          />
+          <SearchBox
+            label="Path to"
+            placeholder="To…"
+            chosenName={pathToName}
+            onChoose={(hit) => set({ pathTo: hit.id })}
+          />
           {view.pathFrom && view.pathTo && (
             <PathSummary state={graph.paths} onClear={() => set({ pathFrom: null, pathTo: null })} />
           )}
@@ -82,6 +98,8 @@ export function Explorer() {
           onLayout={(layout) => set({ layout })}
           onClear={(empty) => update((state) => withClearedCanvas(state, empty))}
           onExport={() => setExporting(true)}
+          hidden={view.hidden?.length ?? 0}
+          onShowAll={() => update(withAllShown)}
         />
         {graph.savedQuery.error && (
           <p className="graph-error" role="alert">
@@ -105,8 +123,11 @@ export function Explorer() {
           selected={view.selected}
           highlighted={graph.highlighted}
           pinned={view.pinned}
+          positions={view.positions}
+          hidden={view.hidden}
           onSelect={(id) => set({ selected: id })}
           onExpand={expand}
+          onMove={(id, position) => update((state) => withMoved(state, id, position))}
         />
         <GraphCaption graph={graph} removed={view.removed.length} />
       </section>
@@ -125,6 +146,7 @@ export function Explorer() {
             onSelect={select}
             onExpand={expand}
             onRemove={remove}
+            onHide={(id) => update((state) => withHidden(state, id))}
             pinned={view.pinned.includes(view.selected)}
             onPin={(id, pin) =>
               update((state) => ({

@@ -2,7 +2,7 @@
  * Changes of the view state that several controls share (search, canvas, details panel, shortcuts), as pure
  * functions of the state.
  */
-import type { Expansion, ViewState } from "../lib/view-state.ts";
+import type { Expansion, NodePosition, ViewState } from "../lib/view-state.ts";
 
 export function withExpansion(state: ViewState, expansion: Expansion): ViewState {
   const entry: Expansion = expansion.type ? expansion : { id: expansion.id };
@@ -29,6 +29,7 @@ export function withSelection(state: ViewState, id: string | null): ViewState {
     selected: id,
     added: state.added.includes(id) ? state.added : [...state.added, id],
     removed: state.removed.filter((item) => item !== id),
+    hidden: (state.hidden ?? []).filter((item) => item !== id),
   };
 }
 
@@ -40,7 +41,36 @@ export function withRemoval(state: ViewState, id: string): ViewState {
     added: state.added.filter((item) => item !== id),
     expanded: state.expanded.filter((item) => item.id !== id),
     removed: state.removed.includes(id) ? state.removed : [...state.removed, id],
+    hidden: (state.hidden ?? []).filter((item) => item !== id),
+    positions: withoutKey(state.positions, id),
   };
+}
+
+/** Hides an entity for now (it stays on the canvas's list and keeps its place); `withAllShown` brings it back. */
+export function withHidden(state: ViewState, id: string): ViewState {
+  const hidden = state.hidden ?? [];
+  return {
+    ...state,
+    selected: state.selected === id ? null : state.selected,
+    hidden: hidden.includes(id) ? hidden : [...hidden, id],
+  };
+}
+
+export function withAllShown(state: ViewState): ViewState {
+  return { ...state, hidden: [] };
+}
+
+/** Records where the user dropped a node, rounded to whole pixels. */
+export function withMoved(state: ViewState, id: string, position: NodePosition): ViewState {
+  return {
+    ...state,
+    positions: { ...state.positions, [id]: { x: Math.round(position.x), y: Math.round(position.y) } },
+  };
+}
+
+function withoutKey<T>(record: Record<string, T> | undefined, key: string): Record<string, T> {
+  const { [key]: _gone, ...rest } = record ?? {};
+  return rest;
 }
 
 export function withAdded(state: ViewState, ids: string[]): ViewState {
@@ -53,6 +83,16 @@ export function withAdded(state: ViewState, ids: string[]): ViewState {
 
 export function withClearedCanvas(state: ViewState, empty: boolean): ViewState {
   return empty
-    ? { ...state, overview: false, expanded: [], added: [], removed: [], pathFrom: null, pathTo: null }
+    ? {
+        ...state,
+        overview: false,
+        expanded: [],
+        added: [],
+        removed: [],
+        hidden: [],
+        positions: {},
+        pathFrom: null,
+        pathTo: null,
+      }
     : { ...state, overview: true };
 }

@@ -46,6 +46,15 @@ export interface ViewState {
   queryParams?: Record<string, string>;
   /** Notes attached to nodes or links by id, drawn as callouts in briefing exports (`note.<id>=<text>`). */
   notes?: Record<string, string>;
+  /** Where the user dragged nodes (rounded); layouts keep them there (`pos=<id>~<x>~<y>,…`). */
+  positions?: Record<string, NodePosition>;
+  /** Entities on the canvas but hidden for now, until shown again (`hide=`); unlike `removed`, still laid out. */
+  hidden?: string[];
+}
+
+export interface NodePosition {
+  x: number;
+  y: number;
 }
 
 const CHANGE_EVENT = "graphbrief:view-state";
@@ -81,7 +90,22 @@ export function parseViewState(search: string): ViewState {
     query: params.get("q"),
     queryParams: prefixed(params, "qp."),
     notes: prefixed(params, "note."),
+    positions: parsePositions(list("pos")),
+    hidden: list("hide"),
   };
+}
+
+/** `<id>~<x>~<y>` entries; the id may itself contain `~`, so the numbers are read from the end. */
+function parsePositions(entries: string[]): Record<string, NodePosition> {
+  const positions: Record<string, NodePosition> = {};
+  for (const entry of entries) {
+    const parts = entry.split("~");
+    const y = Number(parts.pop());
+    const x = Number(parts.pop());
+    const id = parts.join("~");
+    if (id && Number.isFinite(x) && Number.isFinite(y)) positions[id] = { x, y };
+  }
+  return positions;
 }
 
 /** The parameters whose names start with `prefix`, without it; empty names and values are dropped. */
@@ -119,6 +143,13 @@ export function serializeViewState(state: ViewState): string {
   set("q", state.query ?? null);
   for (const [name, value] of sortedEntries(state.queryParams)) set(`qp.${name}`, value);
   for (const [id, text] of sortedEntries(state.notes)) set(`note.${id}`, text);
+  set(
+    "pos",
+    Object.entries(state.positions ?? {})
+      .map(([id, { x, y }]) => `${id}~${Math.round(x)}~${Math.round(y)}`)
+      .join(","),
+  );
+  set("hide", (state.hidden ?? []).join(","));
   const text = params.toString();
   return text ? `?${text}` : "";
 }

@@ -48,6 +48,7 @@ export const graphStyle: StylesheetJson = [
     style: { "line-color": relationColour(type), "target-arrow-color": relationColour(type) },
   })),
   { selector: ".filtered", style: { display: "none" } },
+  { selector: ".hidden", style: { display: "none" } },
   {
     selector: "node.pinned",
     style: { "border-width": 3, "border-style": "double", "border-color": "#334155" },

@@ -10,3 +10,7 @@ export const entityQueryOptions = (id: string) =>
   });
 
 export const useEntity = (id: string) => useQuery(entityQueryOptions(id));
+
+/** Just the name of an entity (from the same cached details), e.g. for a box that shows what was chosen. */
+export const useEntityName = (id: string | null) =>
+  useQuery({ ...entityQueryOptions(id ?? ""), enabled: id !== null, select: (data) => data.entity.name });

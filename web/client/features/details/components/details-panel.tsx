@@ -14,6 +14,8 @@ export interface DetailsPanelProps {
   onExpand(id: string, type?: string): void;
   onOpenArticle(id: string): void;
   onRemove(id: string): void;
+  /** Hides the entity for now (it comes back with "show all"); unlike removing, keeps it on the canvas's list. */
+  onHide?: (id: string) => void;
   pinned: boolean;
   onPin(id: string, pin: boolean): void;
   /** Set when the entity has been expanded: takes the expansion back. */
@@ -21,7 +23,8 @@ export interface DetailsPanelProps {
 }
 
 export function DetailsPanel(props: DetailsPanelProps) {
-  const { id, expandLimit, onSelect, onExpand, onOpenArticle, onRemove, onCollapse, pinned, onPin } = props;
+  const { id, expandLimit, onSelect, onExpand, onOpenArticle, onRemove, onHide, onCollapse, pinned, onPin } =
+    props;
   const entity = useEntity(id);
   if (entity.isPending) return <p className="panel-note">Loading details…</p>;
   if (entity.isError)
@@ -42,6 +45,11 @@ export function DetailsPanel(props: DetailsPanelProps) {
         <button type="button" onClick={() => onRemove(id)}>
           Remove from canvas
         </button>{" "}
+        {onHide && (
+          <button type="button" onClick={() => onHide(id)}>
+            Hide
+          </button>
+        )}{" "}
         <button type="button" aria-pressed={pinned} onClick={() => onPin(id, !pinned)}>
           {pinned ? "Unpin" : "Pin"}
         </button>{" "}

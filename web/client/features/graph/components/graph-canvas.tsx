@@ -9,7 +9,7 @@ import { useEffect, useRef } from "react";
 import type { LayoutName } from "../../../lib/view-state.ts";
 import { type GraphFilters, isEdgeShown, isNodeShown } from "../filter-elements.ts";
 import { graphStyle } from "../graph-style.ts";
-import type { Point } from "../layout/compute-layout.ts";
+import type { Point, Positions } from "../layout/compute-layout.ts";
 import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
 import { runCanvasLayout, setLayoutState } from "../layout/run-canvas-layout.ts";
 
@@ -28,9 +28,18 @@ export interface GraphCanvasProps {
   highlighted: ReadonlySet<string>;
   /** Nodes whose positions layouts keep. */
   pinned: readonly string[];
+  /** Where the user dragged nodes: applied after every layout, which arranges the rest around them. */
+  positions?: Readonly<Record<string, Point>>;
+  /** Nodes hidden for now (still laid out, so they come back where they were). */
+  hidden?: readonly string[];
   onSelect(id: string | null): void;
   onExpand(id: string): void;
+  /** A node was dragged and dropped here. */
+  onMove?(id: string, position: Point): void;
 }
+
+const NO_POSITIONS: Readonly<Record<string, Point>> = {};
+const NONE: readonly string[] = [];
 
 export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -40,8 +49,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const laidOut = useRef<LayoutName | null>(null);
   const layoutClient = useRef<LayoutClient | null>(null);
   const layoutRun = useRef(0);
-  /** Nodes placed by a finished layout. */
+  /** Where the last finished layout put each node. */
+  const laidOutAt = useRef<Positions>({});
   const placed = useRef(new Set<string>());
+  const appliedMoves = useRef<Readonly<Record<string, Point>>>(NO_POSITIONS);
 
   useEffect(() => {
     const instance = cytoscape({
@@ -55,6 +66,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (event.target === instance) handlers.current.onSelect(null);
     });
     instance.on("dbltap", "node", (event) => handlers.current.onExpand(event.target.id()));
+    instance.on("dragfree", "node", (event) => {
+      handlers.current.onMove?.(event.target.id(), { ...event.target.position() });
+    });
     cy.current = instance;
     window.__graphbrief_cy = instance;
     layoutClient.current = createLayoutClient();
@@ -67,16 +81,40 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, []);
 
   const { elements, layout, filters, selected, highlighted, pinned } = props;
+  const positions = props.positions ?? NO_POSITIONS;
+  const hidden = props.hidden ?? NONE;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: pins are applied again to newly added elements
   useEffect(() => {
-    cy.current?.nodes().forEach((node) => {
-      const pin = pinned.includes(node.id());
-      node.toggleClass("pinned", pin);
-      if (pin) node.lock();
-      else node.unlock();
-    });
+    if (cy.current) applyPins(cy.current, pinned, placed.current);
   }, [elements, pinned]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: hiding is applied again to newly added elements
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    const set = new Set(hidden);
+    instance.batch(() => {
+      instance.nodes().forEach((node) => {
+        node.toggleClass("hidden", set.has(node.id()));
+      });
+    });
+  }, [elements, hidden]);
+
+  // Moves from the URL (a reload, Back or Forward): put the nodes there, or back where the layout had them.
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    const previous = appliedMoves.current;
+    appliedMoves.current = positions;
+    instance.batch(() => {
+      for (const id of Object.keys(previous)) {
+        const home = laidOutAt.current[id];
+        if (!(id in positions) && home) moveNode(instance, id, home);
+      }
+      for (const [id, position] of Object.entries(positions)) moveNode(instance, id, position);
+    });
+  }, [positions]);
 
   useEffect(() => {
     const instance = cy.current;
@@ -89,12 +127,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
     laidOut.current = layout;
     const run = ++layoutRun.current;
     setLayoutState(container.current, "running");
-    const fixed = pinnedPositions(instance, placed.current);
+    const fixed = fixedPositions(instance, placed.current, handlers.current.positions ?? NO_POSITIONS);
     void runCanvasLayout(instance, client, { layout, incremental, fixed, placed: placed.current }, () => {
       return run === layoutRun.current;
-    }).then((positions) => {
-      if (!positions) return;
-      placed.current = new Set(Object.keys(positions));
+    }).then((applied) => {
+      if (!applied) return;
+      laidOutAt.current = applied;
+      placed.current = new Set(Object.keys(applied));
+      applyPins(instance, handlers.current.pinned, placed.current);
       setLayoutState(container.current, "idle");
     });
   }, [elements, layout]);
@@ -134,13 +174,41 @@ export function GraphCanvas(props: GraphCanvasProps) {
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
 }
 
-/** Pinned nodes that a layout already placed keep their positions. */
-function pinnedPositions(instance: Core, placed: ReadonlySet<string>): Map<string, Point> {
+/** Dragged nodes, and pinned nodes that a layout already placed, keep their positions. */
+function fixedPositions(
+  instance: Core,
+  placed: ReadonlySet<string>,
+  moves: Readonly<Record<string, Point>>,
+): Map<string, Point> {
   const fixed = new Map<string, Point>();
   instance.nodes(":locked").forEach((node) => {
     if (placed.has(node.id())) fixed.set(node.id(), { ...node.position() });
   });
+  for (const [id, position] of Object.entries(moves)) {
+    if (instance.getElementById(id).nonempty()) fixed.set(id, position);
+  }
   return fixed;
+}
+
+/** Locks pinned nodes, once placed: a locked node would ignore the layout that gives it its first position. */
+function applyPins(instance: Core, pinned: readonly string[], placed: ReadonlySet<string>) {
+  instance.nodes().forEach((node) => {
+    const pin = pinned.includes(node.id());
+    node.toggleClass("pinned", pin);
+    if (pin && placed.has(node.id())) node.lock();
+    else node.unlock();
+  });
+}
+
+function moveNode(instance: Core, id: string, position: Point) {
+  const node = instance.getElementById(id);
+  if (node.empty()) return;
+  const { x, y } = node.position();
+  if (Math.round(x) === position.x && Math.round(y) === position.y) return;
+  const locked = node.locked();
+  node.unlock();
+  node.position({ ...position });
+  if (locked) node.lock();
 }
 
 /** Adds what is new and removes what is gone; returns how many nodes were added. */

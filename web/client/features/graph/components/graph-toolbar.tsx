@@ -20,6 +20,9 @@ export interface GraphToolbarProps {
   onClear(clear: boolean): void;
   /** Opens the briefing export dialog. */
   onExport?(): void;
+  /** How many entities are hidden for now, and showing them all again. */
+  hidden?: number;
+  onShowAll?(): void;
 }
 
 export function GraphToolbar({
@@ -30,6 +33,8 @@ export function GraphToolbar({
   onLayout,
   onClear,
   onExport,
+  hidden = 0,
+  onShowAll,
 }: GraphToolbarProps) {
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Canvas">
@@ -66,6 +71,11 @@ export function GraphToolbar({
       <button type="button" onClick={redoView} title="Ctrl+Shift+Z">
         Redo
       </button>
+      {hidden > 0 && onShowAll && (
+        <button type="button" onClick={onShowAll}>
+          Hidden ({hidden}) — show all
+        </button>
+      )}
       <button type="button" onClick={() => onClear(overview)}>
         {overview ? "Clear canvas" : "Show overview"}
       </button>

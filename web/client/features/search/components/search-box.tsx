@@ -10,6 +10,8 @@ export interface SearchBoxProps {
   label: string;
   placeholder?: string;
   onChoose(hit: SearchHit): void;
+  /** The name of what was chosen, when known from elsewhere (e.g. the URL after a reload): shown in the box. */
+  chosenName?: string | null;
 }
 
 function useDebounced(value: string, delayMs: number): string {
@@ -21,8 +23,11 @@ function useDebounced(value: string, delayMs: number): string {
   return debounced;
 }
 
-export function SearchBox({ label, placeholder, onChoose }: SearchBoxProps) {
-  const [text, setText] = useState("");
+export function SearchBox({ label, placeholder, onChoose, chosenName }: SearchBoxProps) {
+  const [text, setText] = useState(chosenName ?? "");
+  useEffect(() => {
+    if (chosenName) setText(chosenName);
+  }, [chosenName]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
