@@ -13,8 +13,6 @@ import { LOAD_CONNECTIONS, type ServerMemory, serverMemory } from "./server-memo
 export interface MemoryBenchOptions {
   articles: number;
   runs: number;
-  /** Length of the load test the server's peak is read under. */
-  seconds: number;
 }
 
 interface MemoryRun {
@@ -28,7 +26,7 @@ export async function benchMemory(neo4j: BenchNeo4j, options: MemoryBenchOptions
   for (let run = 0; run < options.runs; run++) {
     // The loading run leaves the synthetic graph in the database for the servers and the page.
     const loader = await loaderPeakMemory(neo4j, options.articles);
-    const servers = await serverMemory(neo4j, options.seconds);
+    const servers = await serverMemory(neo4j);
     const app = await startAppServer(neo4j);
     try {
       runs.push({ loader, servers, page: await browserMemory(app.ready.url) });
