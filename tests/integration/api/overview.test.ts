@@ -42,6 +42,24 @@ describe("GET /api/overview", () => {
     expect(body.edges).toHaveLength(2);
     expect(body).toMatchObject({ truncated: true, total: 6 });
   });
+
+  it("gives a smaller or larger view on request, within bounds", async () => {
+    const api = testApi(driver, { maxNodes: 3 });
+    const larger = (await (await api.request("/overview?limit=5")).json()) as GraphResponse;
+    expect(larger.nodes).toHaveLength(5);
+    expect(larger).toMatchObject({ truncated: true, total: 6 });
+    const smaller = (await (await api.request("/overview?limit=1")).json()) as GraphResponse;
+    expect(smaller.nodes.map((node) => node.name)).toEqual(["Hub"]);
+    expect(smaller.edges).toEqual([]);
+  });
+
+  it.each(["0", "10001", "2.5", "many", "-1"])("refuses limit=%s with a clear 400", async (limit) => {
+    const response = await testApi(driver).request(`/overview?limit=${limit}`);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("invalid_input");
+    expect(body.error.message).toMatch(/limit/);
+  });
 });
 
 describe("GET /api/overview on an extracted graph", () => {

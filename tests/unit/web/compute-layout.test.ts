@@ -4,6 +4,7 @@ import {
   type LayoutRequest,
   type Positions,
 } from "../../../web/client/features/graph/layout/compute-layout.ts";
+import { DRAFT_LAYOUT_ABOVE } from "../../../web/client/features/graph/layouts.ts";
 import type { LayoutName } from "../../../web/client/lib/view-state.ts";
 
 /** `components` stars of `size` nodes each (a hub linked to the rest), plus `loners` nodes without links. */
@@ -36,6 +37,14 @@ describe("layout computation", () => {
     const second = computeLayout({ layout, ...graph });
     expect(Object.keys(first).sort()).toEqual(graph.nodes.map((node) => node.id).sort());
     expect(second).toEqual(first);
+  });
+
+  it("is just as repeatable for large graphs, which get the draft force-directed layout", () => {
+    const graph = createGraph(30, 15);
+    expect(graph.nodes.length).toBeGreaterThan(DRAFT_LAYOUT_ABOVE);
+    expect(computeLayout({ layout: "fcose", ...graph })).toEqual(
+      computeLayout({ layout: "fcose", ...graph }),
+    );
   });
 
   it("does not depend on the order the elements come in", () => {

@@ -17,7 +17,7 @@ import type { ViewState } from "../lib/view-state.ts";
 
 export function useExplorerGraph(view: ViewState) {
   const maxNodes = view.cap;
-  const overview = useOverview();
+  const overview = useOverview(maxNodes);
   const expansions = useQueries({
     queries: view.expanded.map((entry) => neighboursQueryOptions(entry.id, entry.type)),
     // The combined result is structurally shared: a new object only when a query's data or state changes.

@@ -1,8 +1,10 @@
 /**
- * GET /api/overview: a bounded starting view, the most connected entities (never articles or evidence) and the
- * relations between them; `truncated` and `total` say honestly how many entities were left out.
+ * GET /api/overview?limit=: a bounded starting view, the most connected entities (never articles or evidence) and
+ * the relations between them; `truncated` and `total` say honestly how many entities were left out. `limit`
+ * (1–10,000, default the server's node cap) asks for a smaller or larger view, as the explorer's node cap does.
  */
 import { Hono } from "hono";
+import { z } from "zod";
 import type { GraphResponse } from "../../shared/api-types.ts";
 import type { AppDeps } from "../deps.ts";
 import {
@@ -13,6 +15,10 @@ import {
   toEntityNode,
 } from "../neo4j/entity-mapping.ts";
 import { cypherInt } from "../neo4j/graph-mapping.ts";
+import { intParam, validate } from "../validation.ts";
+
+/** The largest overview one request may ask for (the explorer's highest node cap). */
+export const MAX_OVERVIEW_LIMIT = 10_000;
 
 const OVERVIEW = `
   CALL { MATCH (n:Entity) RETURN count(n) AS total }
@@ -28,9 +34,11 @@ const OVERVIEW = `
   RETURN total, [n IN picked | ${entityProjection("n")}] AS nodes, rels`;
 
 export function overviewRoutes({ reader, maxNodes }: AppDeps) {
-  return new Hono().get("/", async (c) => {
+  const query = z.object({ limit: intParam(1, MAX_OVERVIEW_LIMIT, Math.min(maxNodes, MAX_OVERVIEW_LIMIT)) });
+  return new Hono().get("/", validate("query", query), async (c) => {
+    const { limit } = c.req.valid("query");
     const [row] = await reader.read<{ total: unknown; nodes: unknown[]; rels: unknown[] }>(OVERVIEW, {
-      limit: cypherInt(maxNodes),
+      limit: cypherInt(limit),
     });
     const nodes = (row?.nodes ?? []).map(toEntityNode);
     const total = Number(row?.total ?? 0);

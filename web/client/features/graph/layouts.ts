@@ -18,7 +18,15 @@ export interface LayoutRunOptions {
   incremental?: boolean;
   /** Nodes that must stay where they are, for layouts that can arrange the others around them. */
   fixed?: Array<{ nodeId: string; position: { x: number; y: number } }>;
+  /** How many nodes are laid out: large graphs get the fast draft (spectral) force-directed layout. */
+  nodeCount?: number;
 }
+
+/**
+ * Above this many nodes fcose stops after its spectral stage: its force-directed refinement grows roughly with
+ * the square of the node count (minutes for a few thousand nodes on a modest machine).
+ */
+export const DRAFT_LAYOUT_ABOVE = 400;
 
 export function layoutOptions(name: LayoutName, run: LayoutRunOptions = {}): LayoutOptions {
   switch (name) {
@@ -27,6 +35,7 @@ export function layoutOptions(name: LayoutName, run: LayoutRunOptions = {}): Lay
         name: "fcose",
         animate: false,
         randomize: !run.incremental,
+        quality: (run.nodeCount ?? 0) > DRAFT_LAYOUT_ABOVE ? "draft" : "default",
         packComponents: true,
         tile: true,
         nodeRepulsion: () => 6000,

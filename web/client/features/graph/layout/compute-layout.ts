@@ -74,7 +74,13 @@ export function computeLayout(request: LayoutRequest): Positions {
         desiredAspectRatio: request.aspectRatio ?? DEFAULT_ASPECT_RATIO,
         componentSpacing: 60,
       });
-      cy.layout(layoutOptions(request.layout, { incremental, fixed: fixedConstraint(fixed) })).run();
+      cy.layout(
+        layoutOptions(request.layout, {
+          incremental,
+          fixed: fixedConstraint(fixed),
+          nodeCount: request.nodes.length,
+        }),
+      ).run();
       const positions: Positions = {};
       cy.nodes().forEach((node) => {
         const { x, y } = node.position();
