@@ -36,10 +36,11 @@ export const MERGE_ENTITIES = `
                                  WITH DISTINCT alias ORDER BY alias RETURN alias } END
   SET e.aliasText = reduce(text = '', alias IN e.aliases | text + alias + ' | ')`;
 
+/** Merges the entity too (its properties follow in MERGE_ENTITIES): see the order of stages in writer.ts. */
 export const MERGE_MENTIONS = `
   UNWIND $rows AS row
   MATCH (a:Article {id: row.article})
-  MATCH (e:Entity {id: row.entity})
+  MERGE (e:Entity {id: row.entity})
   MERGE (a)-[m:MENTIONS]->(e)
   SET m.count = toInteger(row.count),
       m.starts = [s IN row.starts | toInteger(s)],
@@ -69,13 +70,13 @@ const SET_SUPPORT = `
       r.sourceCount = sources, r.rules = rules, r.firstPublished = firstPublished`;
 
 /**
- * Relations, written after their evidence. Their support comes computed from this load's evidence; only claims
- * that other articles support too are recomputed from the database.
+ * Relations, written after their evidence, merging their ends as mentions do. Their support comes computed from
+ * this load's evidence; only claims that other articles support too are recomputed from the database.
  */
 export const MERGE_RELATIONS = `
   UNWIND $rows AS row
-  MATCH (s:Entity {id: row.source})
-  MATCH (t:Entity {id: row.target})
+  MERGE (s:Entity {id: row.source})
+  MERGE (t:Entity {id: row.target})
   MERGE (s)-[r:$(row.type) {key: row.key}]->(t)
   SET r.routeId = row.routeId, r.legIndex = toInteger(row.legIndex),
       r.confidence = row.support.confidence, r.articles = row.support.articles,

@@ -45,14 +45,16 @@ export async function writeExtraction(
   );
   options.onProgress?.({ stage: "clear", done: rows.articles.length, total: rows.articles.length });
   await write("articles", cypher.MERGE_ARTICLES, rows.articles);
-  // Labels and relation types are dynamic in these statements: one query plan for all of them.
-  await write("entities", cypher.MERGE_ENTITIES, [...rows.entitiesByLabel.values()].flat());
+  // Mentions and relations merge their entities and come first, so that no entity of this load is ever
+  // committed without a link: another load's cleanup (removeUnsupported) would delete it in between.
   await write("mentions", cypher.MERGE_MENTIONS, rows.mentions);
   await write("evidence", cypher.MERGE_EVIDENCE, rows.evidence);
+  // Labels and relation types are dynamic in these statements: one query plan for all of them.
   const relations = [...rows.relationsByType].flatMap(([type, list]) =>
     list.map((row) => ({ ...row, type })),
   );
   await write("relations", cypher.MERGE_RELATIONS, relations);
+  await write("entities", cypher.MERGE_ENTITIES, [...rows.entitiesByLabel.values()].flat());
   for (const [type, claims] of staleClaimsByType(staleClaims, rows)) {
     await write("claims", cypher.refreshClaims(type), claims);
   }
