@@ -9,6 +9,7 @@ import {
   composeBriefingSvg,
   FrameTooSmallError,
   type GraphPicture,
+  graphPlacement,
 } from "../../../../web/client/features/export/compose-svg.ts";
 import { visibleLegend } from "../../../../web/client/features/export/frame-model.ts";
 import { createArticle, createEdge, createNode } from "./factories.ts";
@@ -132,6 +133,22 @@ describe("composeBriefingSvg", () => {
     );
     expect(svg.match(/class="frame-callout"/g)).toHaveLength(1);
     expect(texts(svg)).toContain("Crossing point since 2023");
+  });
+
+  it("splits into a frame layer and a callout layer around an empty graph slot, for drawing the PNG", () => {
+    const full = frame({
+      title: "Layers",
+      stamp: "Data as of 2026-11-23",
+      callouts: [{ text: "A note", x: 10, y: 10 }],
+    });
+    const under = composeBriefingSvg(GRAPH, full, "frame");
+    const over = composeBriefingSvg(GRAPH, full, "callouts");
+    expect(texts(under)).toEqual(expect.arrayContaining(["Layers", "Data as of 2026-11-23"]));
+    expect(under).not.toMatch(/frame-callout|Dandong/);
+    expect(over).toContain('class="frame-callout"');
+    expect(over).not.toMatch(/frame-stamp|fill="#ffffff"|Dandong/);
+    expect(graphPlacement(GRAPH, full)).toMatchObject({ scale: expect.any(Number) });
+    expect(graphPlacement(GRAPH, full).width / graphPlacement(GRAPH, full).height).toBeCloseTo(2, 5);
   });
 
   it("says so when the sources leave no room for the graph", () => {

@@ -6,7 +6,7 @@ import type { Core } from "cytoscape";
 import type { ArticleSummary } from "../../../shared/api-types.ts";
 import { articleSummaries } from "./api/article-summaries.ts";
 import { collectView } from "./collect-view.ts";
-import { composeBriefingSvg } from "./compose-svg.ts";
+import { type BriefingFrame, composeBriefingSvg, type GraphPicture, graphPlacement } from "./compose-svg.ts";
 import {
   articleIdsBehind,
   type ExportEdge,
@@ -16,6 +16,7 @@ import {
   sourcesBehind,
   visibleLegend,
 } from "./frame-model.ts";
+import { rasterizeLayers } from "./rasterize.ts";
 
 export interface BriefingOptions {
   width: number;
@@ -41,10 +42,19 @@ export interface BriefingContext {
   permalink: string;
   /** Names the file when there is no title: the saved query and its values, or a generic name. */
   subject: string;
+  /** The title and subtitle offered when none is given: the saved query's title and its parameters. */
+  defaultTitle: string;
+  defaultSubtitle: string;
 }
 
 export interface Briefing {
-  svg: string;
+  /** The framed picture as one SVG document (the graph drawn by cytoscape-svg). */
+  svg(): string;
+  /**
+   * The framed picture as PNG at `scale`: the frame and callouts rasterized from the same SVG, the graph drawn by
+   * the canvas renderer at the size it takes in the frame (drawing it as SVG first is several times slower).
+   */
+  png(scale: number): Promise<Blob>;
   width: number;
   height: number;
   date: string;
@@ -82,7 +92,7 @@ export async function buildBriefing(context: BriefingContext, options: BriefingO
   const date = options.date || isoDay(new Date());
   const title = options.title.trim();
   const subtitle = options.subtitle.trim();
-  const svg = composeBriefingSvg(view.picture, {
+  const frame: BriefingFrame = {
     width: options.width,
     height: options.height,
     background: options.background,
@@ -93,9 +103,32 @@ export async function buildBriefing(context: BriefingContext, options: BriefingO
     ...(options.stamp ? { stamp: `Data as of ${date}` } : {}),
     ...(options.permalink ? { permalink: context.permalink } : {}),
     callouts: view.callouts,
-  });
+  };
+  // The frame is laid out (and a frame too small refused) before anything is drawn.
+  const extent: GraphPicture = { svg: "", ...view.size };
+  const placed = graphPlacement(extent, frame);
   return {
-    svg,
+    svg: () => {
+      const picture = view.svg();
+      const unit = picture.width / view.size.width;
+      const callouts = frame.callouts.map((callout) => ({
+        ...callout,
+        x: callout.x * unit,
+        y: callout.y * unit,
+      }));
+      return composeBriefingSvg(picture, { ...frame, callouts });
+    },
+    png: async (scale) =>
+      rasterizeLayers(
+        [
+          { svg: composeBriefingSvg(extent, frame, "frame") },
+          { bitmap: await view.png(placed.scale * scale), box: placed },
+          { svg: composeBriefingSvg(extent, frame, "callouts") },
+        ],
+        options.width,
+        options.height,
+        scale,
+      ),
     width: options.width,
     height: options.height,
     date,

@@ -13,9 +13,14 @@ cytoscape.use(svg);
 export interface CollectedView {
   nodes: ExportNode[];
   edges: ExportEdge[];
-  picture: GraphPicture;
-  /** Notes placed at their node or link, in the picture's units (notes on elements not drawn are left out). */
+  /** The drawing's extent in canvas (model) units: what both drawings below cover. */
+  size: { width: number; height: number };
+  /** Notes placed at their node or link, in model units from the drawing's corner (notes on elements not drawn are left out). */
   callouts: Callout[];
+  /** The drawn elements as cytoscape-svg draws them (vector, text as text). */
+  svg(): GraphPicture;
+  /** The drawn elements as a canvas bitmap, `scale` pixels per model unit. */
+  png(scale: number): Promise<Blob>;
 }
 
 export class NothingToExportError extends Error {
@@ -34,27 +39,35 @@ export function collectView(cy: Core, selectionOnly: boolean, notes: Record<stri
     );
   }
   const drawn = nodes.union(edges);
-  const left = cy.elements(":visible").difference(drawn);
-  // The picture shows the view, not the explorer's selection state.
-  const selected = cy.elements(":selected");
-  left.style("display", "none");
-  selected.unselect();
-  try {
-    const box = drawn.boundingBox({});
-    const picture = drawPicture(cy);
-    const unit = picture.width / Math.max(1, Math.ceil(box.w));
-    const at = (x: number, y: number) => ({ x: (x - box.x1) * unit, y: (y - box.y1) * unit });
-    const callouts = Object.entries(notes).flatMap(([id, text]) => {
-      const element = drawn.getElementById(id);
-      if (element.empty()) return [];
-      const point = element.isNode() ? element.position() : (element as EdgeSingular).midpoint();
-      return [{ text, ...at(point.x, point.y) }];
-    });
-    return { nodes: nodes.map(exportNode), edges: edges.map(exportEdge), picture, callouts };
-  } finally {
-    left.removeStyle("display");
-    selected.select();
-  }
+  const box = drawn.boundingBox({});
+  const callouts = Object.entries(notes).flatMap(([id, text]) => {
+    const element = drawn.getElementById(id);
+    if (element.empty()) return [];
+    const point = element.isNode() ? element.position() : (element as EdgeSingular).midpoint();
+    return [{ text, x: point.x - box.x1, y: point.y - box.y1 }];
+  });
+  /** Draws with everything else hidden and nothing selected (the picture shows the view, not the selection). */
+  const whileDrawn = <T>(draw: () => T): T => {
+    const left = cy.elements(":visible").difference(drawn);
+    const selected = cy.elements(":selected");
+    left.style("display", "none");
+    selected.unselect();
+    try {
+      return draw();
+    } finally {
+      left.removeStyle("display");
+      selected.select();
+    }
+  };
+  return {
+    nodes: nodes.map(exportNode),
+    edges: edges.map(exportEdge),
+    size: { width: Math.max(1, Math.ceil(box.w)), height: Math.max(1, Math.ceil(box.h)) },
+    callouts,
+    svg: () => whileDrawn(() => drawPicture(cy)),
+    // The bitmap is drawn synchronously inside the call; only its encoding is awaited.
+    png: (scale) => whileDrawn(() => cy.png({ full: true, scale, output: "blob-promise" })),
+  };
 }
 
 function drawPicture(cy: Core): GraphPicture {

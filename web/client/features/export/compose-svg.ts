@@ -47,14 +47,45 @@ const FONT = "Helvetica, Arial, sans-serif";
 const INK = "#0f172a";
 const MUTED = "#475569";
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   width: number;
   height: number;
 }
 
-export function composeBriefingSvg(graph: GraphPicture, frame: BriefingFrame): string {
+/**
+ * Which part of the picture to write: all of it (the SVG export), or, for drawing the PNG in layers around a bitmap
+ * of the graph, the frame alone (background, texts, legend, sources) or the note callouts alone.
+ */
+export type FrameLayer = "whole" | "frame" | "callouts";
+
+export function composeBriefingSvg(
+  graph: GraphPicture,
+  frame: BriefingFrame,
+  layer: FrameLayer = "whole",
+): string {
+  const { width, height } = frame;
+  const { parts, area, placed } = frameLayout(graph, frame);
+  const background = frame.background === "white" ? `<rect width="100%" height="100%" fill="#ffffff"/>` : "";
+  const graphSvg = `<svg id="frame-graph" x="${num(placed.x)}" y="${num(placed.y)}" width="${num(placed.width)}" height="${num(placed.height)}" viewBox="0 0 ${num(graph.width)} ${num(graph.height)}">${layer === "whole" ? innerSvg(graph.svg) : ""}</svg>`;
+  const callouts = frame.callouts.map((callout) => calloutSvg(callout, placed, graph, area));
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
+    `<title>${escapeXml(frame.title ?? "graphbrief view")}</title>`,
+    ...(layer === "callouts" ? callouts : []),
+    ...(layer === "frame" ? [background, ...parts] : []),
+    ...(layer === "whole" ? [background, graphSvg, ...callouts, ...parts] : []),
+    "</svg>",
+  ].join("\n");
+}
+
+/** Where the graph goes in the frame, in frame pixels, and its scale from the graph picture's units. */
+export function graphPlacement(graph: GraphPicture, frame: BriefingFrame): Box & { scale: number } {
+  return frameLayout(graph, frame).placed;
+}
+
+function frameLayout(graph: GraphPicture, frame: BriefingFrame) {
   const { width, height } = frame;
   const parts: string[] = [];
   const header = headerParts(frame, parts);
@@ -73,17 +104,7 @@ export function composeBriefingSvg(graph: GraphPicture, frame: BriefingFrame): s
   }
   if (legendWidth && frame.legend)
     parts.push(legendSvg(frame.legend, { ...area, x: width - PAD - legendWidth }));
-  const placed = placeGraph(graph, area);
-  const background = frame.background === "white" ? `<rect width="100%" height="100%" fill="#ffffff"/>` : "";
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
-    `<title>${escapeXml(frame.title ?? "graphbrief view")}</title>`,
-    background,
-    `<svg id="frame-graph" x="${num(placed.x)}" y="${num(placed.y)}" width="${num(placed.width)}" height="${num(placed.height)}" viewBox="0 0 ${num(graph.width)} ${num(graph.height)}">${innerSvg(graph.svg)}</svg>`,
-    ...frame.callouts.map((callout) => calloutSvg(callout, placed, graph, area)),
-    ...parts,
-    "</svg>",
-  ].join("\n");
+  return { parts, area, placed: placeGraph(graph, area) };
 }
 
 /** Title and subtitle; returns where the graph may start. */

@@ -1,28 +1,46 @@
-/** PNG from a composed briefing SVG: the SVG drawn as an image into a canvas `scale` times its size. */
+/**
+ * PNG from layers drawn one over another into a canvas `scale` times the frame's size: SVG layers (the frame, the
+ * callouts) as images, and bitmaps (the graph as the canvas draws it) into their box.
+ */
+import type { Box } from "./compose-svg.ts";
 
-export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+export type Layer = { svg: string } | { bitmap: Blob; box: Box };
+
+export async function rasterizeLayers(
+  layers: Layer[],
+  width: number,
+  height: number,
+  scale: number,
+): Promise<Blob> {
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext("2d");
+  if (!context) throw new Error("This browser gives no 2D canvas to draw the PNG on.");
+  for (const layer of layers) {
+    if ("svg" in layer) context.drawImage(await svgImage(layer.svg), 0, 0, canvas.width, canvas.height);
+    else {
+      const { x, y, width: w, height: h } = layer.box;
+      context.drawImage(await createImageBitmap(layer.bitmap), x * scale, y * scale, w * scale, h * scale);
+    }
+  }
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error("The PNG could not be encoded."))),
+      "image/png",
+    ),
+  );
+}
+
+async function svgImage(svg: string): Promise<HTMLImageElement> {
   const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
   try {
     const image = new Image();
-    image.decoding = "sync";
-    const loaded = new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error("The browser could not draw the briefing SVG."));
-    });
     image.src = url;
-    await loaded;
-    const canvas = document.createElement("canvas");
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const context = canvas.getContext("2d");
-    if (!context) throw new Error("This browser gives no 2D canvas to draw the PNG on.");
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error("The PNG could not be encoded."))),
-        "image/png",
-      ),
-    );
+    await image.decode().catch(() => {
+      throw new Error("The browser could not draw the briefing frame.");
+    });
+    return image;
   } finally {
     URL.revokeObjectURL(url);
   }

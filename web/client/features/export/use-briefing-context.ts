@@ -12,17 +12,15 @@ export function useBriefingContext(view: ViewState, queryTitle: string | undefin
   const subject = view.query
     ? [view.query, ...params.map(([, value]) => value)].join(" ")
     : "graphbrief view";
+  const title = view.query ? (queryTitle ?? view.query) : "";
+  const subtitle = params.map(([name, value]) => `${name}: ${value}`).join(" · ");
   const context = useCallback((): BriefingContext | null => {
     const cy = window.__graphbrief_cy;
     if (!cy) return null;
     const permalink = `${window.location.origin}${window.location.pathname}${serializeViewState(view)}`;
-    return { cy, notes, permalink, subject };
-  }, [view, notes, subject]);
-  return {
-    context,
-    title: view.query ? (queryTitle ?? view.query) : "",
-    subtitle: params.map(([name, value]) => `${name}: ${value}`).join(" · "),
-  };
+    return { cy, notes, permalink, subject, defaultTitle: title, defaultSubtitle: subtitle };
+  }, [view, notes, subject, title, subtitle]);
+  return { context, title, subtitle };
 }
 
 /** The view with a note set on an element, or removed when the text is empty. */

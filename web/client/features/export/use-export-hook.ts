@@ -11,7 +11,7 @@ import {
   checkScale,
   DEFAULT_BRIEFING,
 } from "./build-briefing.ts";
-import { blobToBase64, svgToPng } from "./rasterize.ts";
+import { blobToBase64 } from "./rasterize.ts";
 import { waitForSettledCanvas } from "./wait-for-canvas.ts";
 
 export interface ExportHookOptions extends Partial<BriefingOptions> {
@@ -56,11 +56,13 @@ export function useExportHook(context: () => BriefingContext | null): void {
       const permalink = origin
         ? ready.permalink.replace(window.location.origin, origin.replace(/\/$/, ""))
         : ready.permalink;
-      const briefing = await buildBriefing({ ...ready, permalink }, { ...DEFAULT_BRIEFING, ...frame });
-      const png =
-        format === "svg" ? undefined : await svgToPng(briefing.svg, briefing.width, briefing.height, scale);
+      const briefing = await buildBriefing(
+        { ...ready, permalink },
+        { ...DEFAULT_BRIEFING, title: ready.defaultTitle, subtitle: ready.defaultSubtitle, ...frame },
+      );
+      const png = format === "svg" ? undefined : await briefing.png(scale);
       return {
-        ...(format === "png" ? {} : { svg: briefing.svg }),
+        ...(format === "png" ? {} : { svg: briefing.svg() }),
         ...(png ? { pngBase64: await blobToBase64(png) } : {}),
         fileNames: { png: briefing.fileName("png"), svg: briefing.fileName("svg") },
         width: briefing.width,

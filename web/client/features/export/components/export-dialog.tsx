@@ -11,7 +11,6 @@ import {
   MAX_SIZE,
   MIN_SIZE,
 } from "../build-briefing.ts";
-import { svgToPng } from "../rasterize.ts";
 import { FrameOptionsForm } from "./frame-options-form.tsx";
 import { NoteEditor } from "./note-editor.tsx";
 import "../export.css";
@@ -59,7 +58,8 @@ export function ExportDialog({
       try {
         const briefing = await build(context, options);
         if (cancelled) return;
-        url = URL.createObjectURL(new Blob([briefing.svg], { type: "image/svg+xml" }));
+        // Previewed as the PNG at 1×: drawn by the canvas renderer, it is quick even for large views.
+        url = URL.createObjectURL(await briefing.png(1));
         setPreview(url);
         setError(null);
       } catch (caught) {
@@ -78,9 +78,7 @@ export function ExportDialog({
     try {
       const briefing = await build(context, options);
       const blob =
-        format === "svg"
-          ? new Blob([briefing.svg], { type: "image/svg+xml" })
-          : await svgToPng(briefing.svg, briefing.width, briefing.height, scale);
+        format === "svg" ? new Blob([briefing.svg()], { type: "image/svg+xml" }) : await briefing.png(scale);
       download(blob, briefing.fileName(format));
       setError(null);
     } catch (caught) {
