@@ -28,6 +28,12 @@ export interface LayoutRunOptions {
  */
 export const DRAFT_LAYOUT_ABOVE = 400;
 
+/**
+ * How fcose packs disconnected components (cytoscape-layout-utilities' settings): into a landscape area, as most
+ * screens show the canvas. A constant rather than the window's shape, so that positions do not depend on it.
+ */
+export const COMPONENT_PACKING = { desiredAspectRatio: 1.6, componentSpacing: 60 };
+
 export function layoutOptions(name: LayoutName, run: LayoutRunOptions = {}): LayoutOptions {
   switch (name) {
     case "fcose":

@@ -6,7 +6,7 @@
  */
 import type { Core, ElementDefinition } from "cytoscape";
 import type { LayoutName } from "../../../lib/view-state.ts";
-import { layoutOptions } from "../layouts.ts";
+import { COMPONENT_PACKING, layoutOptions } from "../layouts.ts";
 import { cytoscape } from "./register-layouts.ts";
 import { layoutSeed, withSeededRandom } from "./seeded-random.ts";
 
@@ -37,19 +37,13 @@ export interface LayoutRequest {
   edges: LayoutEdge[];
   /** Start from the current positions (after an expansion) instead of from scratch. */
   incremental: boolean;
-  /**
-   * Width over height of the area that disconnected components are packed into. A constant by default rather
-   * than the window's shape, so that positions do not depend on the size of the window.
-   */
+  /** Width over height of the area that disconnected components are packed into (default: landscape). */
   aspectRatio?: number;
   /** Replaces the default seed, which depends only on the layout and the element ids. */
   seed?: string;
 }
 
 export type Positions = Record<string, Point>;
-
-/** A landscape canvas, as most screens show it. */
-export const DEFAULT_ASPECT_RATIO = 1.6;
 
 declare module "cytoscape" {
   interface Core {
@@ -71,8 +65,8 @@ export function computeLayout(request: LayoutRequest): Positions {
       const incremental = request.incremental && request.nodes.some((node) => node.position);
       if (incremental) placeNewNodesNearNeighbours(cy, request.nodes);
       cy.layoutUtilities({
-        desiredAspectRatio: request.aspectRatio ?? DEFAULT_ASPECT_RATIO,
-        componentSpacing: 60,
+        ...COMPONENT_PACKING,
+        ...(request.aspectRatio ? { desiredAspectRatio: request.aspectRatio } : {}),
       });
       cy.layout(
         layoutOptions(request.layout, {

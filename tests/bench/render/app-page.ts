@@ -1,0 +1,58 @@
+/**
+ * The explorer under the render benchmark, through its real path (API, elements, canvas): a fresh page opened on
+ * the overview capped at `nodes`, timed from navigation to the first frame after the layout was applied
+ * (`data-layout-state="idle"` with every node on the canvas).
+ */
+import type { Browser, Page } from "@playwright/test";
+
+export interface AppRender {
+  page: Page;
+  firstRenderMs: number;
+  /** The canvas's size, for giving the bare page the same drawing area. */
+  canvas: { width: number; height: number };
+}
+
+declare global {
+  interface Window {
+    __first_render_ms?: number;
+  }
+}
+
+/** Runs in the page before its own scripts: watches each frame for the finished canvas. */
+function watchFirstRender(nodes: number) {
+  const check = () => {
+    const canvas = document.querySelector("[data-testid='graph-canvas']");
+    const done =
+      canvas?.getAttribute("data-layout-state") === "idle" &&
+      window.__graphbrief_cy?.nodes().length === nodes;
+    if (!done) return requestAnimationFrame(check);
+    // The frame after this one has drawn the laid-out graph.
+    return requestAnimationFrame(() => {
+      window.__first_render_ms = performance.now();
+    });
+  };
+  requestAnimationFrame(check);
+}
+
+export async function renderApp(
+  browser: Browser,
+  appUrl: string,
+  nodes: number,
+  viewport = { width: 1280, height: 720 },
+): Promise<AppRender> {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  await page.addInitScript(watchFirstRender, nodes);
+  await page.goto(new URL(`?cap=${nodes}`, appUrl).toString());
+  await page.waitForFunction(() => window.__first_render_ms !== undefined, undefined, {
+    timeout: 600_000,
+    polling: 250,
+  });
+  const result = await page.evaluate(() => {
+    const box = document.querySelector("[data-testid='graph-canvas']")?.getBoundingClientRect();
+    return {
+      firstRenderMs: window.__first_render_ms ?? Number.NaN,
+      canvas: { width: Math.round(box?.width ?? 0), height: Math.round(box?.height ?? 0) },
+    };
+  });
+  return { page, ...result };
+}

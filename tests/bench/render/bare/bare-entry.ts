@@ -1,0 +1,44 @@
+/**
+ * The bare page's script: plain Cytoscape with the explorer's style and the same layout extensions and options,
+ * on the main thread, with no React and no app code around it. `window.__bare_render(elements, layout)` draws
+ * the elements and resolves once the first frame after the layout is on screen.
+ */
+import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
+import dagre from "cytoscape-dagre";
+import fcose from "cytoscape-fcose";
+import layoutUtilities from "cytoscape-layout-utilities";
+import { graphStyle } from "../../../../web/client/features/graph/graph-style.ts";
+import { COMPONENT_PACKING, layoutOptions } from "../../../../web/client/features/graph/layouts.ts";
+import type { LayoutName } from "../../../../web/client/lib/view-state.ts";
+
+cytoscape.use(fcose);
+cytoscape.use(dagre);
+cytoscape.use(layoutUtilities);
+
+declare global {
+  interface Window {
+    __bare_cy?: Core;
+    __bare_render?: (elements: ElementDefinition[], layout: LayoutName | "preset") => Promise<number>;
+  }
+}
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+window.__bare_render = async (elements, layout) => {
+  const cy = cytoscape({
+    container: document.getElementById("cy"),
+    style: graphStyle,
+    elements,
+    maxZoom: 2.5,
+    minZoom: 0.05,
+  });
+  window.__bare_cy = cy;
+  if (layout !== "preset") {
+    (cy as unknown as { layoutUtilities(options: object): unknown }).layoutUtilities(COMPONENT_PACKING);
+    cy.layout(layoutOptions(layout, { nodeCount: cy.nodes().length })).run();
+  }
+  cy.fit(undefined, 30);
+  await nextFrame();
+  await nextFrame();
+  return performance.now();
+};
