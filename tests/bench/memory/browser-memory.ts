@@ -2,13 +2,17 @@
  * Memory of the explorer in Chromium (the system /usr/bin/chromium, as the end-to-end tests use): the page's JS
  * heap after a garbage collection (CDP Performance.getMetrics) and the resident memory of its renderer process,
  * once the canvas shows the loaded graph's overview and its layout has settled; beside the same figures for an
- * empty page (about:blank) in the same browser.
+ * empty page (about:blank) in the same browser. A screenshot of the measured explorer is kept in
+ * .data/bench/memory-explorer.png, to see what was measured.
  */
 import fs from "node:fs";
+import path from "node:path";
 import { type Browser, chromium, devices, type Page } from "@playwright/test";
+import { PROJECT_ROOT } from "../../../config/env.ts";
 import { processMemory } from "../support/child-process.ts";
 
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+const SCREENSHOT = path.join(PROJECT_ROOT, ".data", "bench", "memory-explorer.png");
 
 export interface PageMemory {
   jsHeapMb: number;
@@ -25,14 +29,22 @@ export async function browserMemory(appUrl: string): Promise<{ explorer: PageMem
   });
   try {
     const blank = await measurePage(browser, "about:blank", async () => {});
-    const explorer = await measurePage(browser, appUrl, waitForSettledCanvas);
+    const explorer = await measurePage(browser, appUrl, waitForSettledCanvas, async (page) => {
+      fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+      await page.screenshot({ path: SCREENSHOT });
+    });
     return { explorer, blank };
   } finally {
     await browser.close();
   }
 }
 
-async function measurePage(browser: Browser, url: string, settle: (page: Page) => Promise<void>) {
+async function measurePage(
+  browser: Browser,
+  url: string,
+  settle: (page: Page) => Promise<void>,
+  afterMeasuring: (page: Page) => Promise<void> = async () => {},
+): Promise<PageMemory> {
   const context = await browser.newContext({ ...devices["Desktop Chrome"] });
   try {
     const page = await context.newPage();
@@ -48,6 +60,7 @@ async function measurePage(browser: Browser, url: string, settle: (page: Page) =
       nodes: window.__graphbrief_cy?.nodes().length ?? 0,
       edges: window.__graphbrief_cy?.edges().length ?? 0,
     }));
+    await afterMeasuring(page);
     return {
       jsHeapMb: metric("JSHeapUsedSize") / 2 ** 20,
       rendererMb: renderer.rssMb,
