@@ -36,14 +36,14 @@ const neo4j = await startBenchNeo4j();
 const rows: BenchRow[] = [];
 let growth: GrowthPoint[] = [];
 try {
-  if (selected("loader")) rows.push(...(await benchLoader(neo4j.driver, { articles, runs })));
-  if (selected("api")) rows.push(...(await benchApi(neo4j, { articles, ...loadTests })));
-  if (selected("memory")) rows.push(...(await benchMemory(neo4j, { articles, ...loadTests })));
+  if (selected("loader"))
+    rows.push(...(await stage("loader", () => benchLoader(neo4j.driver, { articles, runs }))));
+  if (selected("api")) rows.push(...(await stage("api", () => benchApi(neo4j, { articles, ...loadTests }))));
+  if (selected("memory"))
+    rows.push(...(await stage("memory", () => benchMemory(neo4j, { articles, ...loadTests }))));
   if (selected("growth")) {
-    growth = await benchGrowth(neo4j, {
-      multiples: growthMultiples(Number(process.env.BENCH_GROWTH ?? 100)),
-      ...loadTests,
-    });
+    const multiples = growthMultiples(Number(process.env.BENCH_GROWTH ?? 100));
+    growth = await stage("growth", () => benchGrowth(neo4j, { multiples, ...loadTests }));
     rows.push(...growthRows(growth, loadTests.runs));
   }
   if (selected("export")) rows.push(...(await benchExport(neo4j, { runs })));
@@ -62,6 +62,14 @@ const file = path.join(
 fs.mkdirSync(path.dirname(file), { recursive: true });
 fs.writeFileSync(file, `${JSON.stringify({ runs, articles, loadTests, rows, growth }, null, 2)}\n`);
 console.log(`\nFigures written to ${path.relative(PROJECT_ROOT, file)}`);
+
+/** Runs one benchmark, saying on stderr how long it took. */
+async function stage<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  console.error(`${name}: ${Math.round((performance.now() - start) / 1000)} s`);
+  return result;
+}
 
 function printTable(results: BenchRow[]): void {
   const format = (value: number | undefined) =>
