@@ -7,10 +7,11 @@
  */
 import fs from "node:fs";
 import { chromium, type Page } from "@playwright/test";
+import type { ElementDefinition } from "cytoscape";
 import { startAppServer } from "../api/servers.ts";
+import { renderBare } from "../render/bare/bare-render-page.ts";
 import type { BenchNeo4j } from "../support/neo4j.ts";
 import { type BenchRow, median } from "../support/stats.ts";
-import { appGraph, openBarePage } from "./bare-page.ts";
 import { VIEW_NODES, writeViewGraph } from "./view-graph.ts";
 
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
@@ -31,7 +32,8 @@ export async function benchExport(neo4j: BenchNeo4j, options: { runs: number }):
       timeout: 120_000,
     });
     await page.evaluate(() => window.__graphbrief_export?.({ format: "svg" })); // waits for the layout once
-    const bare = await openBarePage(browser, await appGraph(page), VIEWPORT);
+    // The shared bare page draws with the explorer's style; "preset" keeps the app's positions.
+    const { page: bare } = await renderBare(browser, await positionedElements(page), "preset", VIEWPORT);
     const appMs: number[] = [];
     const svgMs: number[] = [];
     const bareMs: number[] = [];
@@ -98,4 +100,13 @@ async function timeBarePng(page: Page): Promise<{ ms: number; size: string }> {
     await image.decode();
     return { ms, size: `${image.naturalWidth}×${image.naturalHeight}` };
   }, SCALE);
+}
+
+/** The app canvas's elements with their positions, for the bare page to draw where the app drew them. */
+function positionedElements(page: Page): Promise<ElementDefinition[]> {
+  return page.evaluate(() => {
+    const cy = window.__graphbrief_cy;
+    if (!cy) throw new Error("The page has no explorer canvas.");
+    return cy.elements().jsons() as unknown as ElementDefinition[];
+  });
 }
