@@ -12,6 +12,10 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // Extracting whole articles takes seconds on a busy two-core machine; the defaults (5 s, 10 s) are for
+          // tests that do far less.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
