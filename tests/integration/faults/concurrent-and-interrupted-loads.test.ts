@@ -82,7 +82,7 @@ describe("interrupted and concurrent loads", () => {
     expect(interleaved).toEqual(expect.arrayContaining(["clear", "articles", "mentions", "relations"]));
     expect(await countGraph(driver)).toEqual(clean.counts);
     expect(await graphChecksum(driver)).toBe(clean.checksum);
-  });
+  }, 360_000);
 
   it("ends with the clean graph when two loader processes run at once", async () => {
     await resetDatabase(driver);
