@@ -43,10 +43,26 @@ export async function renderApp(
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
   await page.addInitScript(watchFirstRender, nodes);
   await page.goto(new URL(`?cap=${nodes}`, appUrl).toString());
-  await page.waitForFunction(() => window.__first_render_ms !== undefined, undefined, {
-    timeout: 600_000,
-    polling: 250,
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") errors.push(message.text());
   });
+  await page
+    .waitForFunction(() => window.__first_render_ms !== undefined, undefined, {
+      timeout: 600_000,
+      polling: 250,
+    })
+    .catch(async (error: unknown) => {
+      const state = await page.evaluate(() => ({
+        layout: document.querySelector("[data-testid='graph-canvas']")?.getAttribute("data-layout-state"),
+        drawn: window.__graphbrief_cy?.nodes().length,
+      }));
+      throw new Error(
+        `render bench: the explorer did not finish drawing ${nodes} nodes (layout ${state.layout}, ${state.drawn} nodes drawn; page errors: ${errors.join(" | ") || "none"})`,
+        { cause: error },
+      );
+    });
   const result = await page.evaluate(() => {
     const box = document.querySelector("[data-testid='graph-canvas']")?.getBoundingClientRect();
     return {

@@ -1,7 +1,8 @@
 /**
  * The bare page's script: plain Cytoscape with the explorer's style and the same layout extensions and options,
  * on the main thread, with no React and no app code around it. `window.__bare_render(elements, layout)` draws
- * the elements and resolves once the first frame after the layout is on screen.
+ * the elements and resolves once the first frame after the layout is on screen; `window.__bare_render_from(url,
+ * layout)` first fetches a graph from the API (as the explorer does) and turns it into the same elements.
  */
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import dagre from "cytoscape-dagre";
@@ -9,7 +10,9 @@ import fcose from "cytoscape-fcose";
 import layoutUtilities from "cytoscape-layout-utilities";
 import { graphStyle } from "../../../../web/client/features/graph/graph-style.ts";
 import { COMPONENT_PACKING, layoutOptions } from "../../../../web/client/features/graph/layouts.ts";
+import { toElements } from "../../../../web/client/features/graph/to-elements.ts";
 import type { LayoutName } from "../../../../web/client/lib/view-state.ts";
+import type { GraphResponse } from "../../../../web/shared/api-types.ts";
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -19,12 +22,21 @@ declare global {
   interface Window {
     __bare_cy?: Core;
     __bare_render?: (elements: ElementDefinition[], layout: LayoutName | "preset") => Promise<number>;
+    __bare_render_from?: (url: string, layout: LayoutName | "preset") => Promise<number>;
   }
 }
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
-window.__bare_render = async (elements, layout) => {
+window.__bare_render_from = async (url, layout) => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`bare page: ${url} answered ${response.status}`);
+  return render(toElements((await response.json()) as GraphResponse), layout);
+};
+
+window.__bare_render = (elements, layout) => render(elements, layout);
+
+async function render(elements: ElementDefinition[], layout: LayoutName | "preset"): Promise<number> {
   const cy = cytoscape({
     container: document.getElementById("cy"),
     style: graphStyle,
@@ -41,4 +53,4 @@ window.__bare_render = async (elements, layout) => {
   await nextFrame();
   await nextFrame();
   return performance.now();
-};
+}

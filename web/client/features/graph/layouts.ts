@@ -44,6 +44,9 @@ export function layoutOptions(name: LayoutName, run: LayoutRunOptions = {}): Lay
         quality: (run.nodeCount ?? 0) > DRAFT_LAYOUT_ABOVE ? "draft" : "default",
         packComponents: true,
         tile: true,
+        // Unlinked nodes are tiled in rows: leave room for their labels (up to 120 px wide, below the node).
+        tilingPaddingHorizontal: 90,
+        tilingPaddingVertical: 24,
         nodeRepulsion: () => 6000,
         idealEdgeLength: () => 90,
         // Fixed nodes would turn packing off; from scratch they are placed afterwards instead.
