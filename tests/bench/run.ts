@@ -20,6 +20,7 @@ import {
 } from "./growth/growth.bench.ts";
 import { benchLoader } from "./loader/loader.bench.ts";
 import { benchMemory } from "./memory/memory.bench.ts";
+import { benchRender } from "./render/render.bench.ts";
 import { startBenchNeo4j } from "./support/neo4j.ts";
 import type { BenchRow } from "./support/stats.ts";
 
@@ -31,6 +32,11 @@ const loadTests = {
 };
 const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
 const selected = (name: string) => !only || only.includes(name);
+// BENCH_RENDER_RUNS (default 3) and BENCH_RENDER_SIZES (default "1000,5000"): the rendering benchmark.
+const renderOptions = {
+  runs: Number(process.env.BENCH_RENDER_RUNS ?? 3),
+  sizes: (process.env.BENCH_RENDER_SIZES ?? "1000,5000").split(",").map(Number),
+};
 
 const neo4j = await startBenchNeo4j();
 const rows: BenchRow[] = [];
@@ -47,6 +53,7 @@ try {
     rows.push(...growthRows(growth, loadTests.runs));
   }
   if (selected("export")) rows.push(...(await benchExport(neo4j, { runs })));
+  if (selected("render")) rows.push(...(await benchRender(neo4j, renderOptions)));
 } finally {
   await neo4j.stop();
 }
