@@ -1,8 +1,9 @@
 /**
  * Articles whose names, titles, outlets, authors and sentences hold HTML and script (tests/fixtures/articles/
  * hostile-*.md) are loaded into a private app. Wherever the explorer shows that text — search suggestions, the
- * details panel and its evidence, the article reader, tooltips, query results — it must appear as literal text:
- * no element from the payloads in the DOM, no dialog, no script run (`window.__pwned` stays unset).
+ * details panel and its evidence, the article reader, tooltips, query results, the exported SVG — it must appear
+ * as literal text: no element from the payloads in the DOM, no dialog, no script run (`window.__pwned` stays
+ * unset).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -183,5 +184,47 @@ test("query results show hostile names, titles and column names as text", async 
     await expect(result.getByRole("cell").filter({ hasText: source })).toHaveCount(1, QUERY_TIME);
     await expect(result.getByRole("cell").filter({ hasText: title })).toHaveCount(1);
   }
+  await expectInert(page, seen);
+});
+
+/** What an SVG document holds once parsed: its element names, scripting attributes and text. */
+interface ParsedSvg {
+  broken: boolean;
+  elements: string[];
+  scripting: string[];
+  text: string;
+}
+
+test("the exported SVG holds the hostile names and titles as escaped text only", async ({ page }) => {
+  const seen = watch(page);
+  const articles = await Promise.all(
+    ["hostile-markup", "hostile-vectors"].map((id) => hostileArticle(page, id)),
+  );
+  await page.goto(app.url);
+  await expect
+    .poll(() => page.evaluate(() => typeof window.__graphbrief_export), QUERY_TIME)
+    .toBe("function");
+  const exported = await page.evaluate(
+    async () => (await window.__graphbrief_export?.({ format: "svg" }))?.svg ?? "",
+  );
+  expect(exported).toContain("&lt;");
+  const parsed = await page.evaluate((svg): ParsedSvg => {
+    const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+    const all = [...doc.querySelectorAll("*")];
+    return {
+      broken: doc.querySelector("parsererror") !== null,
+      elements: [...new Set(all.map((element) => element.localName))],
+      scripting: all.flatMap((element) =>
+        [...element.attributes]
+          .filter((attribute) => /^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value))
+          .map((attribute) => `${element.localName} ${attribute.name}`),
+      ),
+      text: doc.documentElement.textContent ?? "",
+    };
+  }, exported);
+  expect(parsed.broken).toBe(false);
+  expect(parsed.elements.filter((name) => /^(script|img|iframe|foreignObject|a|b)$/i.test(name))).toEqual([]);
+  expect(parsed.scripting).toEqual([]);
+  for (const { source } of articles) expect(parsed.text).toContain(source.slice(0, 24));
   await expectInert(page, seen);
 });
