@@ -90,24 +90,30 @@ async function rendererPid(browser: Browser): Promise<number> {
   }
 }
 
-/** Waits for nodes on the canvas whose positions stay put over three checks half a second apart. */
+/**
+ * Waits for nodes on the canvas, a finished layout (the canvas's `data-layout-state` reads "idle" where the
+ * client sets it: layouts run in a worker) and positions that stay put over three checks half a second apart.
+ */
 async function waitForSettledCanvas(page: Page): Promise<void> {
   await page.waitForFunction(() => (window.__graphbrief_cy?.nodes().length ?? 0) > 0, undefined, {
     timeout: 60_000,
   });
-  const positions = () =>
-    page.evaluate(() =>
-      (window.__graphbrief_cy?.nodes() ?? [])
+  const snapshot = () =>
+    page.evaluate(() => {
+      const cy = window.__graphbrief_cy;
+      const state = cy?.container()?.getAttribute("data-layout-state") ?? "idle";
+      const positions = (cy?.nodes() ?? [])
         .map((node) => `${node.id()}:${Math.round(node.position("x"))},${Math.round(node.position("y"))}`)
-        .join(";"),
-    );
-  const deadline = Date.now() + 60_000;
-  let last = await positions();
+        .join(";");
+      return { idle: state === "idle", positions };
+    });
+  const deadline = Date.now() + 120_000;
+  let last = await snapshot();
   for (let stable = 0; stable < 3; ) {
-    if (Date.now() > deadline) throw new Error("The explorer's layout did not settle within 60 s");
+    if (Date.now() > deadline) throw new Error("The explorer's layout did not settle within 120 s");
     await page.waitForTimeout(500);
-    const now = await positions();
-    stable = now === last ? stable + 1 : 0;
+    const now = await snapshot();
+    stable = now.idle && now.positions === last.positions ? stable + 1 : 0;
     last = now;
   }
 }
