@@ -18,20 +18,22 @@ declare global {
   }
 }
 
-/** Runs in the page before its own scripts: watches each frame for the finished canvas. */
-function watchFirstRender(nodes: number) {
-  const check = () => {
-    const canvas = document.querySelector("[data-testid='graph-canvas']");
-    const done =
-      canvas?.getAttribute("data-layout-state") === "idle" &&
-      window.__graphbrief_cy?.nodes().length === nodes;
-    if (!done) return requestAnimationFrame(check);
-    // The frame after this one has drawn the laid-out graph.
-    return requestAnimationFrame(() => {
-      window.__first_render_ms = performance.now();
-    });
-  };
-  requestAnimationFrame(check);
+/**
+ * Runs in the page before its own scripts: watches each frame for the finished canvas, then notes the time of the
+ * frame after it (which has drawn the laid-out graph). A string, because tsx wraps the functions it compiles with
+ * helpers that do not exist in the page.
+ */
+function firstRenderWatcher(nodes: number): string {
+  return `(() => {
+    const check = () => {
+      const canvas = document.querySelector("[data-testid='graph-canvas']");
+      const done = canvas && canvas.getAttribute("data-layout-state") === "idle" &&
+        window.__graphbrief_cy && window.__graphbrief_cy.nodes().length === ${nodes};
+      if (!done) return requestAnimationFrame(check);
+      requestAnimationFrame(() => { window.__first_render_ms = performance.now(); });
+    };
+    requestAnimationFrame(check);
+  })();`;
 }
 
 export async function renderApp(
@@ -41,7 +43,7 @@ export async function renderApp(
   viewport = { width: 1280, height: 720 },
 ): Promise<AppRender> {
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
-  await page.addInitScript(watchFirstRender, nodes);
+  await page.addInitScript({ content: firstRenderWatcher(nodes) });
   await page.goto(new URL(`?cap=${nodes}`, appUrl).toString());
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));

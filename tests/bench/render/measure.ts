@@ -13,13 +13,13 @@ export function panFrameTimes(page: Page, canvas: CanvasGlobal, frames: number):
     async ({ canvas, frames }) => {
       const cy = (window as unknown as Record<string, import("cytoscape").Core | undefined>)[canvas];
       if (!cy) throw new Error(`The page has no ${canvas}.`);
-      const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      // No local function declarations here: tsx would wrap them in a helper the page does not have.
       const deltas: number[] = [];
-      let last = await nextFrame();
+      let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
       for (let frame = 0; frame < frames; frame++) {
         const step = frame % 40 < 20 ? 6 : -6;
         cy.panBy({ x: step, y: step / 2 });
-        const now = await nextFrame();
+        const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
         deltas.push(now - last);
         last = now;
       }
