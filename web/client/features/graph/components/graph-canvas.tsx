@@ -89,18 +89,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (cy.current) applyPins(cy.current, pinned, placed.current);
   }, [elements, pinned]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: hiding is applied again to newly added elements
-  useEffect(() => {
-    const instance = cy.current;
-    if (!instance) return;
-    const set = new Set(hidden);
-    instance.batch(() => {
-      instance.nodes().forEach((node) => {
-        node.toggleClass("hidden", set.has(node.id()));
-      });
-    });
-  }, [elements, hidden]);
-
   // Moves from the URL (a reload, Back or Forward): put the nodes there, or back where the layout had them.
   useEffect(() => {
     const instance = cy.current;
@@ -138,6 +126,19 @@ export function GraphCanvas(props: GraphCanvasProps) {
       setLayoutState(container.current, "idle");
     });
   }, [elements, layout]);
+
+  // After the effect that adds elements, so that newly added ones are hidden too.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: hiding is applied again to newly added elements
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    const set = new Set(hidden);
+    instance.batch(() => {
+      instance.nodes().forEach((node) => {
+        node.toggleClass("hidden", set.has(node.id()));
+      });
+    });
+  }, [elements, hidden]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: filters are applied again to newly added elements
   useEffect(() => {
