@@ -7,7 +7,7 @@
  * within 1.25× of bare).
  */
 import fs from "node:fs";
-import { type Browser, chromium } from "@playwright/test";
+import { type Browser, chromium, type Page } from "@playwright/test";
 import { startAppServer } from "../api/servers.ts";
 import type { BenchNeo4j } from "../support/neo4j.ts";
 import { type BenchRow, median } from "../support/stats.ts";
@@ -53,42 +53,89 @@ export async function benchRender(neo4j: BenchNeo4j, options: RenderOptions): Pr
   return rows;
 }
 
+interface PageRun {
+  firstRenderMs: number;
+  /** Time between frames while panning (ms). */
+  pan: number[];
+  /** The ids drawn, sorted. */
+  drawn: string[];
+  /** How long the overview request took (ms), from the page's resource timing. */
+  apiMs: number;
+}
+
+async function measureApp(browser: Browser, appUrl: string, nodes: number): Promise<PageRun> {
+  const render = await renderApp(browser, appUrl, nodes);
+  const drawn = (await appElements(render.page)).map((element) => String(element.data.id)).sort();
+  const pan = await panFrameTimes(render.page, "__graphbrief_cy", PAN_FRAMES);
+  const apiMs = await overviewRequestMs(render.page);
+  await render.page.close();
+  return { firstRenderMs: render.firstRenderMs, pan, drawn, apiMs };
+}
+
+async function measureBare(browser: Browser, appUrl: string, nodes: number): Promise<PageRun> {
+  // The same drawing area as the app's canvas (1280×720 window less the sidebars and toolbar).
+  const viewport = await canvasSize(browser, appUrl);
+  const render = await renderBareFromApi(browser, `/api/overview?limit=${nodes}`, {
+    layout: "fcose",
+    origin: appUrl,
+    viewport,
+  });
+  const drawn = await render.page.evaluate(
+    () => window.__bare_cy?.elements().map((element) => element.id()) ?? [],
+  );
+  const pan = await panFrameTimes(render.page, "__bare_cy", PAN_FRAMES);
+  const apiMs = await overviewRequestMs(render.page);
+  await render.page.close();
+  return { firstRenderMs: render.firstRenderMs, pan, drawn: drawn.sort(), apiMs };
+}
+
+let knownCanvas: { width: number; height: number } | undefined;
+
+/** The explorer canvas's size in a 1280×720 window (measured once, on an empty canvas). */
+async function canvasSize(browser: Browser, appUrl: string) {
+  if (knownCanvas) return knownCanvas;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+  await page.goto(new URL("?start=empty", appUrl).toString());
+  const box = await page.getByTestId("graph-canvas").boundingBox();
+  await page.close();
+  knownCanvas = { width: Math.round(box?.width ?? 1280), height: Math.round(box?.height ?? 720) };
+  return knownCanvas;
+}
+
+function overviewRequestMs(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const entry = performance
+      .getEntriesByType("resource")
+      .find((item) => item.name.includes("/api/overview")) as PerformanceResourceTiming | undefined;
+    return entry ? entry.responseEnd - entry.startTime : Number.NaN;
+  });
+}
+
 async function benchSize(browser: Browser, appUrl: string, nodes: number, runs: number): Promise<BenchRow[]> {
   const app: Samples = { firstRender: [], panFrame: [] };
   const bare: Samples = { firstRender: [], panFrame: [] };
   const log = (line: string) => console.error(`render ${nodes}: ${line}`);
   // Run 0 warms up (builds the bare script, fills the server's caches) and is not counted.
   for (let run = 0; run <= runs; run++) {
-    log(`run ${run}: app…`);
-    const appRender = await renderApp(browser, appUrl, nodes);
-    const drawn = await appElements(appRender.page);
-    const appPan = await panFrameTimes(appRender.page, "__graphbrief_cy", PAN_FRAMES);
-    await appRender.page.close();
-
-    log(`run ${run}: bare…`);
-    const bareRender = await renderBareFromApi(browser, `/api/overview?limit=${nodes}`, {
-      layout: "fcose",
-      origin: appUrl,
-      viewport: appRender.canvas,
-    });
-    const sameElements = await bareRender.page.evaluate(
-      (ids) => {
-        const wanted = new Set(ids);
-        const drawnIds = window.__bare_cy?.elements().map((element) => element.id()) ?? [];
-        return drawnIds.length === wanted.size && drawnIds.every((id) => wanted.has(id));
-      },
-      drawn.map((element) => String(element.data.id)),
-    );
-    if (!sameElements) throw new Error("render bench: the bare page drew other elements than the app.");
-    const barePan = await panFrameTimes(bareRender.page, "__bare_cy", PAN_FRAMES);
-    await bareRender.page.close();
+    // Alternate which page goes first, so that neither always meets the warmer database and browser.
+    const appFirst = run % 2 === 1;
+    const first = appFirst
+      ? await measureApp(browser, appUrl, nodes)
+      : await measureBare(browser, appUrl, nodes);
+    const second = appFirst
+      ? await measureBare(browser, appUrl, nodes)
+      : await measureApp(browser, appUrl, nodes);
+    const appRun = appFirst ? first : second;
+    const bareRun = appFirst ? second : first;
+    if (appRun.drawn.join() !== bareRun.drawn.join())
+      throw new Error("render bench: the bare page drew other elements than the app.");
     if (run === 0) continue;
-    app.firstRender.push(appRender.firstRenderMs);
-    app.panFrame.push(median(appPan));
-    bare.firstRender.push(bareRender.firstRenderMs);
-    bare.panFrame.push(median(barePan));
+    app.firstRender.push(appRun.firstRenderMs);
+    app.panFrame.push(median(appRun.pan));
+    bare.firstRender.push(bareRun.firstRenderMs);
+    bare.panFrame.push(median(bareRun.pan));
     log(
-      `run ${run}: first render app ${Math.round(appRender.firstRenderMs)} ms, bare ${Math.round(bareRender.firstRenderMs)} ms; pan frame app ${median(appPan).toFixed(1)} ms, bare ${median(barePan).toFixed(1)} ms`,
+      `run ${run}: first render app ${Math.round(appRun.firstRenderMs)} ms (overview request ${Math.round(appRun.apiMs)} ms), bare ${Math.round(bareRun.firstRenderMs)} ms (${Math.round(bareRun.apiMs)} ms); pan frame app ${median(appRun.pan).toFixed(1)} ms, bare ${median(bareRun.pan).toFixed(1)} ms`,
     );
   }
   const row = (metric: string, values: number[], baselines: number[]): BenchRow => {

@@ -193,11 +193,14 @@ function fixedPositions(
 
 /** Locks pinned nodes, once placed: a locked node would ignore the layout that gives it its first position. */
 function applyPins(instance: Core, pinned: readonly string[], placed: ReadonlySet<string>) {
-  instance.nodes().forEach((node) => {
-    const pin = pinned.includes(node.id());
-    node.toggleClass("pinned", pin);
-    if (pin && placed.has(node.id())) node.lock();
-    else node.unlock();
+  const pins = new Set(pinned);
+  instance.batch(() => {
+    instance.nodes().forEach((node) => {
+      const pin = pins.has(node.id());
+      node.toggleClass("pinned", pin);
+      if (pin && placed.has(node.id())) node.lock();
+      else if (node.locked()) node.unlock();
+    });
   });
 }
 
