@@ -39,7 +39,8 @@ export async function loadTest(
         })),
         connections: options.connections,
         ...("amount" in options ? { amount: options.amount } : { duration: options.seconds }),
-        timeout: 30,
+        // Generous: on a busy machine 64 queued requests can wait long; a timeout fails the whole test.
+        timeout: 120,
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
