@@ -3,10 +3,13 @@
  * answers 503 JSON; then the same database comes back on the same port with the same data, and the banner
  * clears by itself and the page works again, without a reload.
  */
-import { expect, type Page, test } from "@playwright/test";
+import { expect as baseExpect, type Page, test } from "@playwright/test";
 import type { ApiErrorBody } from "../../web/shared/api-types.ts";
 import { chooseEntity } from "./support/canvas.ts";
 import { type PrivateApp, startPrivateApp } from "./support/private-app.ts";
+
+/** Patient assertions: on a busy machine a private database answers slowly; these checks are about what shows. */
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 let app: PrivateApp;
 
