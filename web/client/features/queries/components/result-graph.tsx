@@ -62,7 +62,9 @@ export function ResultGraph({ graph, explorerHref }: { graph: Graph; explorerHre
     <div className="result-graph">
       <div ref={container} className="result-graph-canvas" role="img" aria-label="Query result graph" />
       <p className="result-graph-caption">
-        {graph.nodes.length} nodes, {graph.edges.length} relationships
+        <span>
+          {graph.nodes.length} nodes, {graph.edges.length} relationships
+        </span>
         {explorerHref && (
           <>
             {" · "}
