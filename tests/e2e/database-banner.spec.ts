@@ -1,11 +1,11 @@
 /**
  * A real outage: the spec's private Neo4j is stopped under an open page, so the page shows the banner and the API
  * answers 503 JSON; then the same database comes back on the same port with the same data, and the banner
- * clears by itself and the page works again, without a reload.
+ * clears by itself and the page works again, without a reload, even a page first opened during the outage.
  */
 import { expect as baseExpect, type Page, test } from "@playwright/test";
 import type { ApiErrorBody } from "../../web/shared/api-types.ts";
-import { chooseEntity } from "./support/canvas.ts";
+import { canvasState, chooseEntity } from "./support/canvas.ts";
 import { type PrivateApp, startPrivateApp } from "./support/private-app.ts";
 
 /** Patient assertions: on a busy machine a private database answers slowly; these checks are about what shows. */
@@ -45,9 +45,23 @@ test("shows a banner while the database is down and clears it when it is back", 
     expect(((await response.json()) as ApiErrorBody).error.code, route).toBe("database_unavailable");
   }
 
+  // A page opened during the outage: its canvas and lists fail, and must recover without a reload.
+  const late = await page.context().newPage();
+  await late.goto(app.url);
+  await expect(late.getByRole("alert")).toContainText("The Neo4j database cannot be reached", {
+    timeout: 60_000,
+  });
+  expect((await canvasState(late)).nodes).toHaveLength(0);
+
   await app.startDatabase();
   await expect(banner).toHaveCount(0, { timeout: 90_000 });
   await expect(page.getByLabel("Database status")).toContainText(/Neo4j 5\.26/);
   expect((await api("/api/health")).status()).toBe(200);
   await showEntity(page, "Pyongyang");
+
+  await expect(late.getByRole("alert")).toHaveCount(0, { timeout: 90_000 });
+  await expect
+    .poll(async () => (await canvasState(late)).nodes.length, { timeout: 60_000 })
+    .toBeGreaterThan(0);
+  await expect(late.getByText(/cannot be reached/)).toHaveCount(0);
 });
