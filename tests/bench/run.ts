@@ -84,10 +84,11 @@ function printTable(results: BenchRow[]): void {
   console.table(
     results.map((row) => ({
       bench: row.bench,
-      metric: `${row.metric} (${row.unit}${row.better === "lower" ? ", lower is better" : ""}, median of ${row.runs})`,
+      metric: `${row.metric} (${row.unit}, median of ${row.runs})`,
       graphbrief: format(row.value),
       baseline: format(row.baseline),
-      ratio: format(row.ratio),
+      "graphbrief / baseline": format(row.ratio),
+      better: row.better ?? "",
     })),
   );
 }

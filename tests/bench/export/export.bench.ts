@@ -57,7 +57,8 @@ export async function benchExport(neo4j: BenchNeo4j, options: { runs: number }):
         unit: "ms",
         value,
         baseline,
-        ratio: baseline / value,
+        ratio: value / baseline,
+        better: "lower",
         runs: appMs.length,
       },
       {
@@ -65,6 +66,7 @@ export async function benchExport(neo4j: BenchNeo4j, options: { runs: number }):
         metric: "the same view as framed SVG (cytoscape-svg)",
         unit: "ms",
         value: median(svgMs),
+        better: "lower",
         runs: svgMs.length,
       },
     ];

@@ -54,6 +54,7 @@ export async function benchLoader(
       metric: "extraction",
       unit: "sentences/s",
       value: sentences / (median(extractions.map((e) => e.ms)) / 1000),
+      better: "higher",
       runs: options.runs,
     },
     {
@@ -63,6 +64,7 @@ export async function benchLoader(
       value: loaderRate,
       baseline: bareRate,
       ratio: loaderRate / bareRate,
+      better: "higher",
       runs: options.runs,
     },
   ];

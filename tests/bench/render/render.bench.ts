@@ -147,7 +147,8 @@ async function benchSize(browser: Browser, appUrl: string, nodes: number, runs: 
       unit: "ms",
       value,
       baseline,
-      ratio: baseline / value,
+      ratio: value / baseline,
+      better: "lower",
       runs,
     };
   };

@@ -30,8 +30,8 @@ export interface BenchRow {
   value: number;
   baseline?: number;
   /**
-   * value / baseline, oriented so that above 1 means graphbrief is faster or leaner. Rows with `better: "lower"`
-   * (latencies, memory) give value / baseline as it is: above 1 means graphbrief is slower or heavier by that factor.
+   * Always graphbrief / baseline. For rates (`better: "higher"`) above 1 means graphbrief is faster; for times and
+   * memory (`better: "lower"`) above 1 means graphbrief is slower or heavier by that factor.
    */
   ratio?: number;
   better?: "higher" | "lower";
