@@ -51,7 +51,7 @@ describe("the database password", () => {
   });
   afterAll(async () => {
     // Neo4j locks a user out for a few seconds after refused logins; later tests need it back.
-    await untilLoginWorks(driver);
+    await untilLoginWorks(uri, password);
     await driver.close();
   });
   beforeEach(() => {
@@ -135,7 +135,7 @@ describe("the database password", () => {
   });
 
   it("is in nothing the loader prints, whether the load works or the password is refused", async () => {
-    await untilLoginWorks(driver);
+    await untilLoginWorks(uri, password);
     for (const given of [password, WRONG_PASSWORD]) {
       const run = spawnSync(
         process.execPath,
@@ -150,13 +150,21 @@ describe("the database password", () => {
         given === password,
       );
       expect(`${run.stdout}${run.stderr}`).not.toContain(given);
+      await untilLoginWorks(uri, password);
     }
   });
 });
 
-async function untilLoginWorks(driver: Driver): Promise<void> {
+/**
+ * Waits until a fresh connection can log in. A fresh driver each time: an existing driver may answer from a
+ * connection that logged in before the lockout, while a new process (the loader) would still be refused.
+ */
+async function untilLoginWorks(uri: string, password: string): Promise<void> {
   for (let attempt = 0; attempt < 60; attempt++) {
-    if (await driver.verifyAuthentication().catch(() => false)) return;
+    const probe = neo4j.driver(uri, neo4j.auth.basic("neo4j", password));
+    const works = await probe.verifyAuthentication().catch(() => false);
+    await probe.close();
+    if (works) return;
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
   throw new Error("The test database still refuses its password a minute after the refused logins");
