@@ -4,9 +4,9 @@
  * explorer (entity `id`, claim `key`) so that expansions and selections merge with them.
  */
 import { queryOptions } from "@tanstack/react-query";
-import type { ApiErrorBody, GraphEdge, GraphNode } from "../../../../shared/api-types.ts";
+import type { GraphEdge, GraphNode } from "../../../../shared/api-types.ts";
 import type { QueryListResponse, QueryResult } from "../../../../shared/query-types.ts";
-import { ApiRequestError, apiGet } from "../../../lib/api-client.ts";
+import { ApiRequestError, apiGet, apiPost } from "../../../lib/api-client.ts";
 import { typedQueryParams } from "../saved-query-params.ts";
 
 export interface SavedQueryGraph {
@@ -55,29 +55,4 @@ export function explorerGraph(graph: QueryResult["graph"]): Pick<SavedQueryGraph
     };
   });
   return { nodes, edges };
-}
-
-async function apiPost<T>(path: string, body: unknown, signal: AbortSignal): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: "POST",
-      signal,
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify(body),
-    });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new ApiRequestError(0, "server_unreachable", "The graphbrief server cannot be reached.");
-  }
-  const json: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const error = (json as Partial<ApiErrorBody> | undefined)?.error;
-    throw new ApiRequestError(
-      response.status,
-      error?.code ?? "http_error",
-      error?.message ?? `The server answered ${response.status}.`,
-    );
-  }
-  return json as T;
 }
