@@ -12,6 +12,7 @@ export const ENTITY_TYPES = [
   "Event",
   "Group",
   "Date",
+  "Vessel",
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -40,8 +41,26 @@ export const RELATION_TYPES = [
   "PART_OF",
   "AFFILIATED_WITH",
   "QUOTES",
+  "SEIZED",
+  "SANCTIONS",
+  "OPERATES",
+  "TRANSPORTS",
+  "OWNS",
+  "FUNDS",
+  "SUPPLIES",
+  "EMPLOYS",
+  "ACCUSES",
+  "TRADES_WITH",
+  "RELATED",
+  "CO_MENTIONED",
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/**
+ * A claim is a link the text states (typed, or RELATED with its phrase as `label`); a co-mention only records
+ * that two entities are named in one sentence with no claim between them. They are kept apart everywhere.
+ */
+export type RelationKind = "claim" | "co-mention";
 
 /** How exactly a publication date is known. */
 export type DatePrecision = "day" | "month" | "year" | "unknown";
@@ -131,6 +150,10 @@ export interface RelationFinding {
   source: string;
   type: string;
   target: string;
+  /** Absent means "claim" (older rules); co-mentions always say so. */
+  kind?: RelationKind;
+  /** The relation phrase as written ("moored beside"), kept for RELATED claims and shown as their label. */
+  label?: string;
   evidence: Evidence;
   /** Ordered route chains: all legs of one path share routeId. */
   routeId?: string;
@@ -143,6 +166,8 @@ export interface Relation {
   source: string;
   type: string;
   target: string;
+  kind: RelationKind;
+  label?: string;
   confidence: number;
   evidence: Evidence[];
   routeId?: string;

@@ -62,6 +62,7 @@ export function applyCorrections(graph: CorrectableGraph, corrections: Correctio
     source: r.source,
     type: r.type,
     target: r.target,
+    kind: "claim",
     confidence: 1,
     evidence: [
       {

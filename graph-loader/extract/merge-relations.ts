@@ -8,10 +8,12 @@ function keyOf(r: {
   target: string;
   routeId?: string;
   legIndex?: number;
+  label?: string;
 }): string {
-  return r.type === "ROUTE_LEG"
-    ? `${r.source}|${r.type}|${r.target}|${r.routeId}|${r.legIndex}`
-    : `${r.source}|${r.type}|${r.target}`;
+  if (r.type === "ROUTE_LEG") return `${r.source}|${r.type}|${r.target}|${r.routeId}|${r.legIndex}`;
+  // Untyped claims stay apart by their phrase: "moored beside" and "insured" are different claims.
+  if (r.type === "RELATED") return `${r.source}|${r.type}|${r.target}|${r.label ?? ""}`;
+  return `${r.source}|${r.type}|${r.target}`;
 }
 
 function sameEvidence(a: Relation["evidence"][number], b: Relation["evidence"][number]): boolean {
@@ -29,6 +31,7 @@ export function mergeRelations(items: Array<RelationFinding | Relation>): Relati
       const { evidence: _e, ...rest } = item;
       byKey.set(key, {
         ...rest,
+        kind: item.kind ?? "claim",
         confidence: Math.max(...evidence.map((e) => e.confidence)),
         evidence: [...evidence],
       });

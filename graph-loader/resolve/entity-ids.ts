@@ -15,6 +15,7 @@ export const TYPE_PREFIX: Record<EntityType, string> = {
   Event: "event",
   Group: "group",
   Date: "date",
+  Vessel: "vessel",
 };
 
 export interface Identity {

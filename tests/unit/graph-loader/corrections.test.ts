@@ -14,7 +14,7 @@ function createEntity(overrides: Partial<Entity> & { id: string }): Entity {
 
 function createRelation(source: string, type: string, target: string): Relation {
   const evidence = [{ article: "a", sentence: "s", start: 0, end: 1, rule: "test", confidence: 0.5 }];
-  return { source, type, target, confidence: 0.5, evidence };
+  return { source, type, target, kind: "claim", confidence: 0.5, evidence };
 }
 
 function createGraph(): CorrectableGraph {

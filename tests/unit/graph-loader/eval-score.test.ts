@@ -26,6 +26,7 @@ const relation = (source: string, type: string, target: string): Relation => ({
   source,
   type,
   target,
+  kind: "claim",
   confidence: 1,
   evidence: [],
 });

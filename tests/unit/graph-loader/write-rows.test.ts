@@ -30,6 +30,7 @@ describe("toWriteRows", () => {
       source: "country:a",
       type: "X]->() DETACH DELETE n //",
       target: "country:b",
+      kind: "claim",
       confidence: 1,
       evidence: [],
     };
