@@ -1,4 +1,4 @@
-// Applies corrections to an extraction: merge, rename, suppress, add. Pure; the input is not changed.
+// Applies corrections to an extraction: merge, rename, coordinates, suppress, add. Pure; the input is not changed.
 
 import { mergeRelations } from "../extract/merge-relations.ts";
 import type { ArticleMentions, Entity, Relation } from "../model.ts";
@@ -46,6 +46,7 @@ export function applyCorrections(graph: CorrectableGraph, corrections: Correctio
   let out = graph;
   for (const { from, into } of corrections.merge) out = remap(out, from, into);
   const names = new Map(corrections.rename.map((r) => [r.id, r.name]));
+  const places = new Map(corrections.coordinates.map((c) => [c.id, { lat: c.lat, lon: c.lon }]));
   const dropped = new Set(corrections.suppress.entities);
   const entities = [
     ...out.entities
@@ -57,7 +58,11 @@ export function applyCorrections(graph: CorrectableGraph, corrections: Correctio
           : e;
       }),
     ...corrections.add.entities.filter((e) => !out.entities.some((x) => x.id === e.id)),
-  ];
+  ].map((e) => {
+    // Coordinates apply to found and added entities alike, after merges (a merged entity keeps its target's id).
+    const place = places.get(e.id);
+    return place ? { ...e, ...place } : e;
+  });
   const added: Relation[] = corrections.add.relations.map((r) => ({
     source: r.source,
     type: r.type,

@@ -9,9 +9,14 @@ const relationKey = z.object({
   target: z.string().optional(),
 });
 
+const latitude = z.number().min(-90).max(90);
+const longitude = z.number().min(-180).max(180);
+
 export const correctionsSchema = z.object({
   rename: z.array(z.object({ id: z.string(), name: z.string().min(1) })).default([]),
   merge: z.array(z.object({ from: z.string(), into: z.string() })).default([]),
+  /** Sets or fixes where an entity is (a place the gazetteer lacks or puts wrongly), in decimal degrees. */
+  coordinates: z.array(z.object({ id: z.string(), lat: latitude, lon: longitude })).default([]),
   add: z
     .object({
       entities: z
@@ -21,6 +26,8 @@ export const correctionsSchema = z.object({
             name: z.string(),
             type: z.enum(ENTITY_TYPES),
             aliases: z.array(z.string()).default([]),
+            lat: latitude.optional(),
+            lon: longitude.optional(),
           }),
         )
         .default([]),

@@ -91,6 +91,34 @@ describe("applyCorrections", () => {
     expect(added?.evidence[0]).toMatchObject({ article: "a", rule: "correction", confidence: 1 });
   });
 
+  it("sets coordinates on a found entity, on an added one, and on the target of a merge", () => {
+    const graph = createGraph();
+    graph.entities.push(createEntity({ id: "place:rason", name: "Rason", type: "Place", lat: 1, lon: 2 }));
+    const out = applyCorrections(
+      graph,
+      corrections({
+        merge: [{ from: "org:rfa", into: "org:radio-free-asia" }],
+        coordinates: [
+          { id: "place:rason", lat: 42.2569, lon: 130.2976 },
+          { id: "place:khasan", lat: 42.4307, lon: 130.6436 },
+          { id: "org:radio-free-asia", lat: 38.9, lon: -77.03 },
+        ],
+        add: { entities: [{ id: "place:khasan", name: "Khasan", type: "Place" }] },
+      }),
+    );
+    const byId = new Map(out.entities.map((e) => [e.id, e]));
+    expect(byId.get("place:rason")).toMatchObject({ name: "Rason", lat: 42.2569, lon: 130.2976 });
+    expect(byId.get("place:khasan")).toMatchObject({ lat: 42.4307, lon: 130.6436 });
+    expect(byId.get("org:radio-free-asia")).toMatchObject({ lat: 38.9, lon: -77.03 });
+    expect(byId.get("country:russia")?.lat).toBeUndefined();
+  });
+
+  it("rejects coordinates outside the globe, and missing ones", () => {
+    expect(() => corrections({ coordinates: [{ id: "place:x", lat: 91, lon: 0 }] })).toThrow();
+    expect(() => corrections({ coordinates: [{ id: "place:x", lat: 10, lon: 181 }] })).toThrow();
+    expect(() => corrections({ coordinates: [{ id: "place:x", lat: 10 }] })).toThrow();
+  });
+
   it("does not change its input", () => {
     const graph = createGraph();
     const before = JSON.stringify(graph);
