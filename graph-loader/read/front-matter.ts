@@ -2,7 +2,6 @@
 
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import type { DatePrecision, PublishedDate } from "../model.ts";
 import { ArticleReadError } from "./errors.ts";
 
 const publishedSchema = z.union([z.string(), z.date(), z.number()]).nullish();
@@ -31,18 +30,6 @@ export interface SplitArticle {
 
 const OPEN = /^---[ \t]*\r?\n/;
 const CLOSE = /^---[ \t]*$/m;
-
-/** Reads "2024-08-21", "2023-10", "2020" or nothing into a date with honest precision. */
-export function parsePublished(value: FrontMatter["published"], note?: string): PublishedDate {
-  const withNote = (v: string | null, precision: DatePrecision): PublishedDate =>
-    note ? { value: v, precision, note } : { value: v, precision };
-  if (value === null || value === undefined || value === "") return withNote(null, "unknown");
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return withNote(text, "day");
-  if (/^\d{4}-\d{2}$/.test(text)) return withNote(text, "month");
-  if (/^\d{4}$/.test(text)) return withNote(text, "year");
-  throw new Error(`published must be YYYY-MM-DD, YYYY-MM or YYYY, got "${text}"`);
-}
 
 /**
  * Separates the header from the body. A file without a header gives `header: null`.

@@ -4,7 +4,8 @@ import type { Article } from "../model.ts";
 import { articleIdFromPath } from "./article-id.ts";
 import { cleanBody } from "./clean.ts";
 import { ArticleReadError } from "./errors.ts";
-import { parsePublished, splitFrontMatter } from "./front-matter.ts";
+import { splitFrontMatter } from "./front-matter.ts";
+import { readPublished } from "./published-date.ts";
 
 export interface ParsedArticle {
   article: Article;
@@ -30,13 +31,8 @@ export function parseArticle(fileText: string, path: string): ParsedArticle {
   if (!header) {
     warnings.push(`${path}: no front-matter header; title taken from the first line, date unknown`);
   }
-  let published: Article["published"];
-  try {
-    published = parsePublished(header?.published, header?.date_note);
-  } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    throw new ArticleReadError("broken-header", path, message, { cause });
-  }
+  const { date: published, warning } = readPublished(header?.published, header?.date_note);
+  if (warning) warnings.push(`${path}: ${warning}`);
   const article: Article = {
     id: header?.id ?? articleIdFromPath(path),
     title: header?.title ?? firstLineTitle(cleaned.text),

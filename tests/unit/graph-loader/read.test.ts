@@ -75,9 +75,17 @@ describe("parseArticle", () => {
     ["unterminated", "---\ntitle: x\nBody text."],
     ["not YAML", "---\ntitle: [unclosed\n---\nBody."],
     ["wrong field type", "---\ntitle: 42\nauthors: nobody\n---\nBody."],
-    ["impossible date", "---\ntitle: x\npublished: late 2020\n---\nBody."],
   ])("rejects a broken header (%s)", (_case, text) => {
     expect(reasonOf(() => parseArticle(text, "bad.md"))).toBe("broken-header");
+  });
+
+  it("loads an approximate or unreadable date with a warning instead of skipping the article", () => {
+    const approx = parseArticle("---\ntitle: x\npublished: 2019-04 (approx.)\n---\nBody.", "a.md");
+    expect(approx.article.published).toMatchObject({ value: "2019-04", precision: "month" });
+    expect(approx.warnings.join(" ")).toMatch(/a\.md: published "2019-04 \(approx\.\)" read as 2019-04/);
+    const unreadable = parseArticle("---\ntitle: x\npublished: the week after Easter\n---\nBody.", "u.md");
+    expect(unreadable.article.published).toMatchObject({ value: null, precision: "unknown" });
+    expect(unreadable.warnings.join(" ")).toMatch(/is not a date .* left unknown/);
   });
 
   it("rejects an article that is only boilerplate", () => {
