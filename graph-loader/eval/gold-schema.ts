@@ -1,4 +1,4 @@
-// Shape of a gold annotation file (graph-loader/eval/gold/<article-id>.json).
+// Shape of a gold annotation file (graph-loader/eval/gold/<split>/<article-id>.json).
 
 import { z } from "zod";
 import { ENTITY_TYPES } from "../model.ts";
@@ -9,7 +9,14 @@ export const goldSchema = z.object({
     z.object({ name: z.string(), type: z.enum(ENTITY_TYPES), aliases: z.array(z.string()).default([]) }),
   ),
   relations: z.array(
-    z.object({ source: z.string(), type: z.string(), target: z.string(), evidence: z.string() }),
+    z.object({
+      source: z.string(),
+      type: z.string(),
+      target: z.string(),
+      /** The relation phrase as written, for RELATED claims ("moored beside"). */
+      label: z.string().optional(),
+      evidence: z.string(),
+    }),
   ),
 });
 export type Gold = z.infer<typeof goldSchema>;
