@@ -9,6 +9,9 @@ import { DEFAULT_ARTICLES_DIR, extractCorpus } from "../pipeline.ts";
 
 const GOLD_DIR = new URL("../eval/gold/", import.meta.url).pathname;
 const FIXTURES_DIR = new URL("../../tests/fixtures/articles/", import.meta.url).pathname;
+const DEV_DIR = new URL("../eval/corpus/dev/", import.meta.url).pathname;
+/** The frozen test split is left out here: its per-article figures are never printed. */
+const SPLITS = ["samples", "dev"];
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 const line = (label: string, p: Prf) =>
@@ -27,8 +30,12 @@ function report(s: ArticleScore, verbose: boolean): string {
 
 async function main(argv: string[]): Promise<void> {
   const verbose = !argv.includes("--quiet");
-  const result = await extractCorpus([DEFAULT_ARTICLES_DIR, FIXTURES_DIR]);
-  const files = (await readdir(GOLD_DIR)).filter((f) => f.endsWith(".json")).sort();
+  const result = await extractCorpus([DEFAULT_ARTICLES_DIR, FIXTURES_DIR, DEV_DIR]);
+  const files: string[] = [];
+  for (const split of SPLITS) {
+    const names = (await readdir(join(GOLD_DIR, split))).filter((f) => f.endsWith(".json")).sort();
+    files.push(...names.map((f) => join(split, f)));
+  }
   const scores: ArticleScore[] = [];
   for (const file of files) {
     const gold = goldSchema.parse(JSON.parse(await readFile(join(GOLD_DIR, file), "utf8")));
