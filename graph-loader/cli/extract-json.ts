@@ -23,6 +23,8 @@ export function toJson(result: CorpusExtraction) {
       source: r.source,
       type: r.type,
       target: r.target,
+      kind: r.kind,
+      ...(r.label !== undefined ? { label: r.label } : {}),
       confidence: r.confidence,
       ...(r.routeId !== undefined ? { routeId: r.routeId, legIndex: r.legIndex } : {}),
       ...(r.attributes ? { attributes: r.attributes } : {}),
@@ -32,6 +34,7 @@ export function toJson(result: CorpusExtraction) {
         start: e.start,
         end: e.end,
         rule: e.rule,
+        confidence: e.confidence,
       })),
     })),
   };

@@ -2,6 +2,7 @@
 
 import type { Gazetteer } from "../../gazetteer/types.ts";
 import type { RelationFinding, ResolvedMention, Sentence } from "../../model.ts";
+import { coMentions } from "./co-mentions.ts";
 import type { Rule, RuleContext } from "./context.ts";
 import { dispatchRule } from "./dispatch.ts";
 import { paymentRule } from "./payments.ts";
@@ -61,7 +62,7 @@ export function rankCountries(mentions: ResolvedMention[], sentences: Sentence[]
   return [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
 }
 
-/** All relations of one article, sentence by sentence, self-links removed. */
+/** All claims of one article, sentence by sentence, self-links removed, then the sentence's co-mentions. */
 export function extractRelations(input: RelationInput): RelationFinding[] {
   const usable = input.mentions.filter((m) => m.type !== "Date");
   const ranking = rankCountries(usable, input.sentences);
@@ -79,7 +80,10 @@ export function extractRelations(input: RelationInput): RelationFinding[] {
       recentSubject: recentSubject(usable, input.sentences, sentence.index),
       gazetteer: input.gazetteer,
     };
-    for (const rule of RULES) out.push(...rule(ctx).filter((f) => f.source !== f.target));
+    const claims = RULES.flatMap((rule) => rule(ctx))
+      .filter((f) => f.source !== f.target)
+      .map((f): RelationFinding => ({ ...f, kind: "claim" }));
+    out.push(...claims, ...coMentions({ article: input.article, sentence, mentions: ctx.mentions, claims }));
   }
   return out;
 }

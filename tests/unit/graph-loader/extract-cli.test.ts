@@ -31,7 +31,9 @@ describe("extract command", () => {
         source: string;
         type: string;
         target: string;
-        evidence: Array<{ article: string; sentence: string }>;
+        kind: string;
+        confidence: number;
+        evidence: Array<{ article: string; sentence: string; confidence: number }>;
       }>;
     };
     expect(json.articles).toEqual([
@@ -45,6 +47,8 @@ describe("extract command", () => {
         source: "country:north-korea",
         type: "DISPATCHES_WORKERS_TO",
         target: "country:russia",
+        kind: "claim",
+        confidence: expect.any(Number),
         evidence: [
           expect.objectContaining({ article: "good", sentence: "North Korea sent 40 workers to Russia." }),
         ],

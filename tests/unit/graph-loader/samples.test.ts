@@ -41,7 +41,7 @@ describe("sample corpus", () => {
     expect(rel(NK, "VIOLATES", "resolution:unsc-2397")).toBe(true);
     expect(rel("resolution:unsc-2371", "BANS", "commodity:coal")).toBe(true);
     expect(rel(NK, "VIOLATES", "resolution:unsc-2371")).toBe(true);
-    const r2397 = corpus.relations.find((r) => r.source === "resolution:unsc-2397");
+    const r2397 = corpus.relations.find((r) => r.source === "resolution:unsc-2397" && r.kind === "claim");
     expect(r2397?.evidence[0]?.sentence).toContain("adopted in December 2017");
   });
 
