@@ -14,6 +14,8 @@ export interface Neo4jConnection {
   database: string;
   /** Where the data lives, for messages: a URI, never a password. */
   uri: string;
+  /** How another process reaches the same database (a loader process started by the app). */
+  target: Neo4jTarget;
   /** Closes the driver and stops the local server if this process started it. */
   close(): Promise<void>;
 }
@@ -28,12 +30,12 @@ export async function connectNeo4j(
 ): Promise<Neo4jConnection> {
   if (target.kind === "external") {
     const driver = createDriver(target.uri, target.user, target.password);
-    return { driver, database: target.database, uri: target.uri, close: () => driver.close() };
+    return { driver, database: target.database, uri: target.uri, target, close: () => driver.close() };
   }
   const running = await findRunningLocalServer(target);
   if (running) return running;
   const server = await startLocalNeo4j({ ...target, ...(options.log ? { log: options.log } : {}) });
-  return localConnection(server, target.database, server.stop);
+  return localConnection(server, target, server.stop);
 }
 
 async function findRunningLocalServer(target: Extract<Neo4jTarget, { kind: "local" }>) {
@@ -51,7 +53,13 @@ async function findRunningLocalServer(target: Extract<Neo4jTarget, { kind: "loca
     await driver.close();
     throw passwordRefused(uri, target.home);
   }
-  return { driver, database: target.database, uri, close: () => driver.close() } satisfies Neo4jConnection;
+  return {
+    driver,
+    database: target.database,
+    uri,
+    target,
+    close: () => driver.close(),
+  } satisfies Neo4jConnection;
 }
 
 function passwordRefused(uri: string, home: string): LocalNeo4jError {
@@ -61,12 +69,17 @@ function passwordRefused(uri: string, home: string): LocalNeo4jError {
   );
 }
 
-function localConnection(server: LocalNeo4j, database: string, stop: () => Promise<void>): Neo4jConnection {
+function localConnection(
+  server: LocalNeo4j,
+  target: Extract<Neo4jTarget, { kind: "local" }>,
+  stop: () => Promise<void>,
+): Neo4jConnection {
   const driver = createDriver(server.uri, server.user, server.password);
   return {
     driver,
-    database,
+    database: target.database,
     uri: server.uri,
+    target,
     close: async () => {
       await driver.close();
       await stop();

@@ -1,10 +1,18 @@
 /**
- * Builds the React client with Vite when dist/client is missing or older than any file under web/.
+ * Builds the React client with Vite when dist/client is missing or older than any file under web/. The build runs
+ * in a process of its own, so that the server that serves the result never holds Vite and its bundler.
  */
+import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { build } from "vite";
+import { promisify } from "node:util";
 import { PROJECT_ROOT } from "../../config/env.ts";
+
+const VITE_CLI = path.join(PROJECT_ROOT, "node_modules", "vite", "bin", "vite.js");
+
+export class ClientBuildError extends Error {
+  override name = "ClientBuildError";
+}
 
 export const CLIENT_DIST = path.join(PROJECT_ROOT, "dist", "client");
 const SOURCES = [path.join(PROJECT_ROOT, "web"), path.join(PROJECT_ROOT, "vite.config.ts")];
@@ -13,7 +21,17 @@ export async function ensureClientBuilt(log: (line: string) => void): Promise<vo
   const index = path.join(CLIENT_DIST, "index.html");
   if (fs.existsSync(index) && newestMtime(SOURCES) <= fs.statSync(index).mtimeMs) return;
   log("Building the web client…");
-  await build({ configFile: path.join(PROJECT_ROOT, "vite.config.ts"), logLevel: "warn" });
+  try {
+    await promisify(execFile)(process.execPath, [VITE_CLI, "build", "--logLevel", "warn"], {
+      cwd: PROJECT_ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim();
+    throw new ClientBuildError(`Building the web client failed${stderr ? `: ${stderr}` : ""}`, {
+      cause: error,
+    });
+  }
 }
 
 function newestMtime(paths: string[]): number {

@@ -1,10 +1,14 @@
 /**
  * Loads the sample articles (graph-loader/articles) into an empty database, so that a fresh start shows a graph.
+ * The load runs in a loader process of its own (see loader-process.ts): the server keeps none of its memory.
  */
-
-import { loadArticles } from "../../graph-loader/load.ts";
-import { DEFAULT_ARTICLES_DIR } from "../../graph-loader/pipeline.ts";
+import path from "node:path";
+import { PROJECT_ROOT } from "../../config/env.ts";
 import type { Neo4jConnection } from "../../neo4j/connection.ts";
+import { runLoaderProcess } from "./loader-process.ts";
+
+/** The sample corpus; named here rather than imported from the pipeline, which would pull the extractor in. */
+const SAMPLE_ARTICLES_DIR = path.join(PROJECT_ROOT, "graph-loader", "articles");
 
 export async function loadSampleCorpusIfEmpty(connection: Neo4jConnection, log: (line: string) => void) {
   const { records } = await connection.driver.executeQuery(
@@ -14,10 +18,13 @@ export async function loadSampleCorpusIfEmpty(connection: Neo4jConnection, log: 
   );
   if (records[0]?.get("hasData")) return;
   log("The database is empty: loading the sample articles…");
-  const result = await loadArticles(connection.driver, [DEFAULT_ARTICLES_DIR], {
-    database: connection.database,
-  });
-  for (const skipped of result.skipped) log(`Skipped ${skipped.path}: ${skipped.message}`);
-  const { articles, entities, relations } = result.written;
-  log(`Loaded ${articles} sample articles: ${entities} entities, ${relations} relations.`);
+  const outcome = await runLoaderProcess(
+    { target: connection.target, paths: [SAMPLE_ARTICLES_DIR], onlyIfEmpty: true },
+    log,
+  );
+  for (const skipped of outcome.skipped) log(`Skipped ${skipped.path}: ${skipped.message}`);
+  if (outcome.loaded)
+    log(
+      `Loaded ${outcome.articles} sample articles: ${outcome.entities} entities, ${outcome.relations} relations.`,
+    );
 }
