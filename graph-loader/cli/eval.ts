@@ -1,55 +1,56 @@
-// `npm run eval`: extracts the sample and fixture articles and scores them against the gold annotations.
+// `npm run eval [-- --split samples|dev|test] [--verbose] [--json]`: extracts each split's articles and scores
+// them against their gold. The frozen test split prints totals only.
 
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { articleView } from "../eval/article-view.ts";
-import { goldSchema } from "../eval/gold-schema.ts";
-import { type ArticleScore, type Prf, scoreArticle, totals } from "../eval/score.ts";
-import { DEFAULT_ARTICLES_DIR, extractCorpus } from "../pipeline.ts";
+import { evaluateSplit, type SplitResult } from "../eval/evaluate.ts";
+import { formatOverall, formatSplit, toJson } from "../eval/report.ts";
+import { isSplitName, SPLIT_NAMES, SPLITS, type SplitName } from "../eval/splits.ts";
 
-const GOLD_DIR = new URL("../eval/gold/", import.meta.url).pathname;
-const FIXTURES_DIR = new URL("../../tests/fixtures/articles/", import.meta.url).pathname;
-const DEV_DIR = new URL("../eval/corpus/dev/", import.meta.url).pathname;
-/** The frozen test split is left out here: its per-article figures are never printed. */
-const SPLITS = ["samples", "dev"];
+class UsageError extends Error {
+  override name = "UsageError";
+}
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
-const line = (label: string, p: Prf) =>
-  `${label} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
+interface EvalArgs {
+  split: SplitName | null;
+  verbose: boolean;
+  json: boolean;
+}
 
-function report(s: ArticleScore, verbose: boolean): string {
-  const out = [`## ${s.article}`, line("  entities ", s.entities), line("  relations", s.relations)];
-  if (verbose) {
-    const list = (title: string, items: string[]) =>
-      items.length ? [`  ${title}:`, ...items.map((i) => `    - ${i}`)] : [];
-    out.push(...list("missed entities", s.missedEntities), ...list("false entities", s.falseEntities));
-    out.push(...list("missed relations", s.missedRelations), ...list("false relations", s.falseRelations));
+function parseArgs(argv: string[]): EvalArgs {
+  const args: EvalArgs = { split: null, verbose: false, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--verbose") args.verbose = true;
+    else if (arg === "--json") args.json = true;
+    else if (arg === "--split" || arg.startsWith("--split=")) {
+      const value = arg === "--split" ? argv[++i] : arg.slice("--split=".length);
+      if (!value || !isSplitName(value)) {
+        throw new UsageError(`--split takes one of ${SPLIT_NAMES.join(", ")}; got ${value ?? "nothing"}`);
+      }
+      args.split = value;
+    } else throw new UsageError(`unknown argument "${arg}"; use --split <name>, --verbose, --json`);
   }
-  return out.join("\n");
+  return args;
 }
 
 async function main(argv: string[]): Promise<void> {
-  const verbose = !argv.includes("--quiet");
-  const result = await extractCorpus([DEFAULT_ARTICLES_DIR, FIXTURES_DIR, DEV_DIR]);
-  const files: string[] = [];
-  for (const split of SPLITS) {
-    const names = (await readdir(join(GOLD_DIR, split))).filter((f) => f.endsWith(".json")).sort();
-    files.push(...names.map((f) => join(split, f)));
+  const args = parseArgs(argv);
+  const splits = SPLITS.filter((s) => args.split === null || s.name === args.split);
+  const results: SplitResult[] = [];
+  for (const split of splits) results.push(await evaluateSplit(split));
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify(toJson(results), null, 2)}\n`);
+    return;
   }
-  const scores: ArticleScore[] = [];
-  for (const file of files) {
-    const gold = goldSchema.parse(JSON.parse(await readFile(join(GOLD_DIR, file), "utf8")));
-    const view = articleView(result, gold.article);
-    scores.push(scoreArticle(gold, view.entities, view.relations));
-  }
-  for (const s of scores) process.stdout.write(`${report(s, verbose)}\n\n`);
-  const all = totals(scores);
-  process.stdout.write(
-    `## overall (${scores.length} articles)\n${line("  entities ", all.entities)}\n${line("  relations", all.relations)}\n`,
-  );
+  for (const r of results) process.stdout.write(`${formatSplit(r, args.verbose)}\n\n`);
+  if (results.length > 1) process.stdout.write(`${formatOverall(results)}\n`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`graph-loader/eval: ${error.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
   process.stderr.write(
     `graph-loader/eval: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );
