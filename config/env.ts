@@ -33,6 +33,15 @@ const envSchema = z.object({
   ),
   PORT: port(8080),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
+  GRAPHBRIEF_ALLOWED_HOSTS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? "")
+        .split(",")
+        .map((name) => name.trim())
+        .filter((name) => name.length > 0),
+    ),
   GRAPHBRIEF_DATA_DIR: optionalText,
   GRAPHBRIEF_NEO4J_PORT: port(7687),
   GRAPHBRIEF_NEO4J_HEAP: z
@@ -48,7 +57,7 @@ export type Neo4jTarget =
 
 export interface AppConfig {
   neo4j: Neo4jTarget;
-  server: { host: string; port: number };
+  server: { host: string; port: number; allowedHosts?: string[] };
   dataDir: string;
 }
 
@@ -75,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           heap: vars.GRAPHBRIEF_NEO4J_HEAP,
           database,
         },
-    server: { host: vars.HOST, port: vars.PORT },
+    server: { host: vars.HOST, port: vars.PORT, allowedHosts: vars.GRAPHBRIEF_ALLOWED_HOSTS },
     dataDir,
   };
 }

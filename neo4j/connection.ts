@@ -10,7 +10,13 @@ import { passwordFile, readOrCreatePassword } from "./local/password.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "./local/server.ts";
 
 export interface Neo4jConnection {
+  /** The app's own reads (search, health, the explorer) and the loader. */
   driver: Driver;
+  /**
+   * A separate small pool for user-written Cypher (the editor, saved queries), so that runaway queries can never
+   * hold the connections the rest of the app needs; its transactions are never retried.
+   */
+  queryDriver: Driver;
   database: string;
   /** Where the data lives, for messages: a URI, never a password. */
   uri: string;
@@ -29,8 +35,7 @@ export async function connectNeo4j(
   options: ConnectOptions = {},
 ): Promise<Neo4jConnection> {
   if (target.kind === "external") {
-    const driver = createDriver(target.uri, target.user, target.password);
-    return { driver, database: target.database, uri: target.uri, target, close: () => driver.close() };
+    return connection(target.uri, target.user, target.password, target);
   }
   const running = await findRunningLocalServer(target);
   if (running) return running;
@@ -49,17 +54,31 @@ async function findRunningLocalServer(target: Extract<Neo4jTarget, { kind: "loca
     if (isAuthError(error)) throw passwordRefused(uri, target.home);
     return undefined;
   }
-  if (!accepted) {
-    await driver.close();
-    throw passwordRefused(uri, target.home);
-  }
+  await driver.close();
+  if (!accepted) throw passwordRefused(uri, target.home);
+  return connection(uri, "neo4j", readOrCreatePassword(target.home), target);
+}
+
+function connection(
+  uri: string,
+  user: string,
+  password: string,
+  target: Neo4jTarget,
+  stop: () => Promise<void> = async () => {},
+): Neo4jConnection {
+  const driver = createDriver(uri, user, password, APP_POOL);
+  const queryDriver = createDriver(uri, user, password, QUERY_POOL);
   return {
     driver,
+    queryDriver,
     database: target.database,
     uri,
     target,
-    close: () => driver.close(),
-  } satisfies Neo4jConnection;
+    close: async () => {
+      await Promise.all([driver.close(), queryDriver.close()]);
+      await stop();
+    },
+  };
 }
 
 function passwordRefused(uri: string, home: string): LocalNeo4jError {
@@ -74,17 +93,7 @@ function localConnection(
   target: Extract<Neo4jTarget, { kind: "local" }>,
   stop: () => Promise<void>,
 ): Neo4jConnection {
-  const driver = createDriver(server.uri, server.user, server.password);
-  return {
-    driver,
-    database: target.database,
-    uri: server.uri,
-    target,
-    close: async () => {
-      await driver.close();
-      await stop();
-    },
-  };
+  return connection(server.uri, server.user, server.password, target, stop);
 }
 
 /**
@@ -94,12 +103,27 @@ function localConnection(
  */
 const MAX_CONCURRENT_TRANSACTIONS = 16;
 
-function createDriver(uri: string, user: string, password: string): Driver {
+interface PoolSettings {
+  size: number;
+  /** How long the driver may retry a transaction that failed with a transient error (0: never). */
+  retryMs: number;
+}
+
+const APP_POOL: PoolSettings = { size: MAX_CONCURRENT_TRANSACTIONS, retryMs: 5_000 };
+/** Room for the runner's concurrent user queries (web/server/queries/runner.ts) plus their EXPLAIN checks. */
+export const QUERY_POOL: PoolSettings = { size: 4, retryMs: 0 };
+
+export function createDriver(
+  uri: string,
+  user: string,
+  password: string,
+  pool: PoolSettings = APP_POOL,
+): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
-    maxConnectionPoolSize: MAX_CONCURRENT_TRANSACTIONS,
+    maxConnectionPoolSize: pool.size,
     connectionAcquisitionTimeout: 60_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: pool.retryMs,
     userAgent: "graphbrief/0.1",
     // Counts and offsets are far below 2^53: plain numbers serialise to JSON as they are.
     disableLosslessIntegers: true,

@@ -36,7 +36,7 @@ export async function runApp(config: AppConfig, options: RunAppOptions): Promise
         reader,
         database: connection.database,
         maxNodes: options.maxNodes ?? 2000,
-        driver: connection.driver,
+        driver: connection.queryDriver,
         queriesDir: QUERIES_DIR,
       },
       { ...config.server, log, ...(options.serveClient ? { clientDir: CLIENT_DIST } : {}) },

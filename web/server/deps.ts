@@ -1,5 +1,6 @@
 /** What the API's routes need from the outside world, handed to `createApp` (tests pass their own). */
 import type { Driver } from "neo4j-driver";
+import type { Deadlines } from "./deadline.ts";
 import type { Reader } from "./neo4j/reader.ts";
 import type { QueryLimits } from "./queries/runner.ts";
 
@@ -8,10 +9,15 @@ export interface AppDeps {
   database: string;
   /** Cap on nodes returned by graph-shaped routes. */
   maxNodes: number;
-  /** For user-written Cypher (saved queries, the editor), always run in READ mode after a read-only check. */
+  /**
+   * For user-written Cypher (saved queries, the editor), always run in READ mode after a read-only check; its own
+   * small pool (Neo4jConnection.queryDriver) in the app.
+   */
   driver: Driver;
   /** The folder of saved `.cypher` queries. */
   queriesDir: string;
   /** Timeout and caps for user-written Cypher; defaults in queries/runner.ts. */
   queryLimits?: Partial<QueryLimits>;
+  /** When each request is answered at the latest, whatever the database does; defaults in deadline.ts. */
+  deadlines?: Partial<Deadlines>;
 }

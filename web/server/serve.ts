@@ -10,9 +10,12 @@ import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { createApi } from "./app.ts";
 import type { AppDeps } from "./deps.ts";
+import { checkHost, servedHostNames } from "./host-check.ts";
 
 export interface ServeOptions {
   host: string;
+  /** Host names accepted besides the loopback names and `host` (GRAPHBRIEF_ALLOWED_HOSTS). */
+  allowedHosts?: readonly string[];
   port: number;
   /** The built client; omitted in development, where Vite serves it. */
   clientDir?: string;
@@ -24,9 +27,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function createServerApp(deps: AppDeps, options: Pick<ServeOptions, "clientDir" | "log">) {
+export function createServerApp(
+  deps: AppDeps,
+  options: Pick<ServeOptions, "clientDir" | "log" | "allowedHosts"> & { host?: string },
+) {
   const log = options.log ?? console.error;
   const app = new Hono();
+  app.use(checkHost(servedHostNames(options.host ?? "127.0.0.1", options.allowedHosts)));
   app.use(
     secureHeaders({
       contentSecurityPolicy: {

@@ -62,7 +62,7 @@ export interface SaveQueryRequest {
 
 /** Why a result is incomplete: which cap cut it and at what size. */
 export interface Truncation {
-  by: "rows" | "nodes";
+  by: "rows" | "nodes" | "bytes";
   limit: number;
   message: string;
 }

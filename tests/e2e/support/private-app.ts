@@ -68,7 +68,7 @@ export async function startPrivateApp(options: PrivateAppOptions): Promise<Priva
         reader: createReader(connection.driver, { database: connection.database }),
         database: connection.database,
         maxNodes: 2000,
-        driver: connection.driver,
+        driver: connection.queryDriver,
         queriesDir: QUERIES_DIR,
       },
       { host: "127.0.0.1", port: APP_PORT + options.portOffset, clientDir: CLIENT_DIST, log },

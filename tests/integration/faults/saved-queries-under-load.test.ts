@@ -42,7 +42,7 @@ describe("the saved queries under load", () => {
         reader: createReader(connection.driver, { database: connection.database }),
         database: connection.database,
         maxNodes: 2000,
-        driver: connection.driver,
+        driver: connection.queryDriver,
         queriesDir: QUERIES_DIR,
       },
       { host: "127.0.0.1", port: 0, log: (line) => console.error(line) },

@@ -6,7 +6,7 @@ import type { AppDeps } from "../../../web/server/deps.ts";
 import { createReader } from "../../../web/server/neo4j/reader.ts";
 import { TEST_DATABASE } from "./database.ts";
 
-type TestOptions = Partial<Pick<AppDeps, "maxNodes" | "queriesDir" | "queryLimits">>;
+type TestOptions = Partial<Pick<AppDeps, "maxNodes" | "queriesDir" | "queryLimits" | "deadlines">>;
 
 export function testApi(driver: Driver, options: TestOptions = {}) {
   return createApi(testDeps(driver, options));
@@ -22,5 +22,6 @@ export function testDeps(driver: Driver, options: TestOptions = {}): AppDeps {
     driver,
     queriesDir: options.queriesDir ?? QUERIES_DIR,
     ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
+    ...(options.deadlines ? { deadlines: options.deadlines } : {}),
   };
 }

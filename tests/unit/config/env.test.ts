@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, PROJECT_ROOT } from "../../../config/env.ts";
 describe("loadConfig", () => {
   it("defaults to the local Neo4j, 127.0.0.1 and port 8080", () => {
     const config = loadConfig({});
-    expect(config.server).toEqual({ host: "127.0.0.1", port: 8080 });
+    expect(config.server).toEqual({ host: "127.0.0.1", port: 8080, allowedHosts: [] });
     expect(config.neo4j).toMatchObject({
       kind: "local",
       boltPort: 7687,

@@ -17,7 +17,7 @@ describe("ResultCollector", () => {
     const [a, b, c] = [node("a", "Pyongyang"), node("b", "Dandong"), node("c", "Harbin")];
     const [ab, bc] = [rel("ab", "a", "b"), rel("bc", "b", "c")];
     const path = new Path(a, c, [new PathSegment(a, ab, b), new PathSegment(b, bc, c)]);
-    const collector = new ResultCollector({ maxRows: 10, maxNodes: 10 });
+    const collector = new ResultCollector({ maxRows: 10, maxNodes: 10, maxBytes: 1_000_000 });
     expect(collector.add(record(["p", "stops", "info"], [path, [a, b], { last: c, hops: 2 }]))).toBe(true);
     expect(collector.columns).toEqual(["p", "stops", "info"]);
     expect([...collector.nodes.keys()].sort()).toEqual(["a", "b", "c"]);
@@ -35,7 +35,7 @@ describe("ResultCollector", () => {
   });
 
   it("stops at the row cap and says so", () => {
-    const collector = new ResultCollector({ maxRows: 2, maxNodes: 10 });
+    const collector = new ResultCollector({ maxRows: 2, maxNodes: 10, maxBytes: 1_000_000 });
     expect(collector.add(record(["x"], [1]))).toBe(true);
     expect(collector.add(record(["x"], [2]))).toBe(true);
     expect(collector.add(record(["x"], [3]))).toBe(false);
@@ -48,7 +48,7 @@ describe("ResultCollector", () => {
   });
 
   it("stops before a row that would pass the node cap", () => {
-    const collector = new ResultCollector({ maxRows: 10, maxNodes: 2 });
+    const collector = new ResultCollector({ maxRows: 10, maxNodes: 2, maxBytes: 1_000_000 });
     expect(collector.add(record(["n"], [[node("a", "A"), node("b", "B")]]))).toBe(true);
     expect(collector.add(record(["n"], [[node("a", "A")]]))).toBe(true);
     expect(collector.add(record(["n"], [[node("c", "C")]]))).toBe(false);
@@ -58,7 +58,7 @@ describe("ResultCollector", () => {
   });
 
   it("lists the missing ends of bare relationships and drops edges it cannot complete", () => {
-    const collector = new ResultCollector({ maxRows: 10, maxNodes: 2 });
+    const collector = new ResultCollector({ maxRows: 10, maxNodes: 2, maxBytes: 1_000_000 });
     collector.add(record(["r"], [rel("ab", "a", "b")]));
     collector.add(record(["r"], [rel("cd", "c", "d")]));
     expect(collector.missingEndpoints().sort()).toEqual(["a", "b", "c", "d"]);

@@ -3,7 +3,22 @@
  */
 import { ApiError } from "../http-error.ts";
 
-const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+const UNAVAILABLE_CODES = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.TransientError.General.DatabaseUnavailable",
+  "Neo.TransientError.Database.DatabaseUnavailable",
+]);
+
+/** A query passed the memory Neo4j allows one transaction (db.memory.transaction.max) or all together. */
+export function isMemoryLimit(code: string): boolean {
+  return code.endsWith("MemoryPoolOutOfMemoryError") || code.endsWith("TransactionMemoryLimit");
+}
+
+const BUSY_CODES = new Set([
+  "Neo.TransientError.Request.NoThreadsAvailable",
+  "Neo.TransientError.General.OutOfMemoryError",
+]);
 
 export function neo4jCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -12,7 +27,7 @@ export function neo4jCode(error: unknown): string | undefined {
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const code = neo4jCode(error);
-  return code !== undefined && (UNAVAILABLE_CODES.has(code) || code.startsWith("Neo.TransientError.General"));
+  return code !== undefined && UNAVAILABLE_CODES.has(code);
 }
 
 export function toApiError(error: unknown): ApiError {
@@ -22,6 +37,34 @@ export function toApiError(error: unknown): ApiError {
     return new ApiError(500, "internal", "An unexpected error occurred; the server log has the details.", {
       cause: error,
     });
+  }
+  if (isMemoryLimit(code)) {
+    return new ApiError(
+      422,
+      "query_memory_limit",
+      "The query needed more memory than one query may use and was stopped; add a LIMIT, aggregate less or narrow the match.",
+      { cause: error },
+    );
+  }
+  if (BUSY_CODES.has(code)) {
+    return new ApiError(
+      503,
+      "database_busy",
+      "The Neo4j database is too busy to take this request; try again shortly.",
+      {
+        cause: error,
+      },
+    );
+  }
+  if (code.startsWith("Neo.TransientError.") && !isDatabaseUnavailable(error)) {
+    return new ApiError(
+      503,
+      "database_transient",
+      `Neo4j could not complete the request for now (${code}); try again.`,
+      {
+        cause: error,
+      },
+    );
   }
   if (isDatabaseUnavailable(error)) {
     return new ApiError(503, "database_unavailable", "The Neo4j database cannot be reached; retrying.", {

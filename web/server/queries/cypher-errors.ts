@@ -48,6 +48,10 @@ export function toCypherApiError(error: unknown, context: CypherErrorContext): A
   if (code.startsWith("Neo.ClientError.Statement.") || code.startsWith("Neo.ClientError.Procedure.")) {
     return new ApiError(400, "query_error", message, { cause: error });
   }
+  // Neo4j files some failures of the query itself (shortestPath from a node to itself) as database errors.
+  if (code === "Neo.DatabaseError.Statement.ExecutionFailed") {
+    return new ApiError(422, "query_failed", `The query failed: ${message}`, { cause: error });
+  }
   return toApiError(error);
 }
 

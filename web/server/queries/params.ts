@@ -56,8 +56,13 @@ const adHocParams = z.record(
   z.unknown(),
 );
 
+export const MAX_PARAM_DEPTH = 32;
+export const MAX_PARAM_BYTES = 256 * 1024;
+
 /** Parameters of ad-hoc Cypher: any JSON values, whole numbers sent as integers. */
 export function adHocQueryParams(given: unknown): Record<string, unknown> {
+  const problem = sizeProblem(given);
+  if (problem) throw new ApiError(400, "invalid_params", `Invalid parameters: ${problem}`);
   const result = adHocParams.safeParse(given ?? {});
   if (!result.success) {
     throw new ApiError(
@@ -67,6 +72,37 @@ export function adHocQueryParams(given: unknown): Record<string, unknown> {
     );
   }
   return Object.fromEntries(Object.entries(result.data).map(([name, value]) => [name, toDriverValue(value)]));
+}
+
+/**
+ * Why parameters are too deep or too large to send, or undefined. Walks the value with its own stack (a
+ * 50,000-deep array must not overflow ours) and stops as soon as a limit is passed.
+ */
+export function sizeProblem(value: unknown): string | undefined {
+  // The map of parameters itself is level -1: a list parameter's items are one level down.
+  const stack: Array<[unknown, number]> = [[value, -1]];
+  let bytes = 0;
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    if (depth > MAX_PARAM_DEPTH) {
+      return `values are nested more than ${MAX_PARAM_DEPTH} levels deep; pass flatter lists or maps`;
+    }
+    if (typeof item === "string") bytes += item.length + 2;
+    else if (Array.isArray(item)) {
+      bytes += 2;
+      for (const child of item) stack.push([child, depth + 1]);
+    } else if (item !== null && typeof item === "object") {
+      bytes += 2;
+      for (const [key, child] of Object.entries(item)) {
+        bytes += key.length + 3;
+        stack.push([child, depth + 1]);
+      }
+    } else bytes += 8;
+    if (bytes > MAX_PARAM_BYTES) {
+      return `the parameters are larger than ${MAX_PARAM_BYTES / 1024} KiB; pass less data or filter in the query`;
+    }
+  }
+  return undefined;
 }
 
 function toDriverValue(value: unknown): unknown {

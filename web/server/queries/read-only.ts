@@ -9,7 +9,7 @@
  * fall back on: every session logs in as the one admin user, so these checks, plus READ-mode transactions, are
  * the whole protection.
  */
-import type { Driver, Plan } from "neo4j-driver";
+import type { Driver, Plan, ResultSummary } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import { ApiError } from "../http-error.ts";
 
@@ -30,6 +30,12 @@ export const READ_PROCEDURES: ReadonlySet<string> = new Set([
 const REFUSED_OPERATORS =
   /^(Create|Merge|LockingMerge|Delete|DetachDelete|Set|Remove|Foreach|LoadCSV|Transaction|Drop|Administration|System|Terminate|Alter|Rename|Grant|Deny|Revoke|Start|Stop|Enable)/;
 
+/**
+ * SHOW commands that describe only the graph's schema. Every other SHOW (TRANSACTIONS, SETTINGS, PROCEDURES,
+ * FUNCTIONS, …) is a read to Neo4j but shows other analysts' live queries and parameters or the server's paths.
+ */
+const SCHEMA_SHOW_OPERATORS: ReadonlySet<string> = new Set(["ShowIndexes", "ShowConstraints"]);
+
 export interface ExplainTarget {
   driver: Driver;
   database: string;
@@ -42,12 +48,14 @@ export const EXPLAIN_PREFIX = "EXPLAIN\n";
 export async function assertReadOnly(target: ExplainTarget, cypher: string, params: Record<string, unknown>) {
   const session = target.driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
   try {
-    const summary = await session.executeRead(
-      async (tx) => (await tx.run(EXPLAIN_PREFIX + cypher, params)).summary,
-      {
-        timeout: target.timeoutMs,
-      },
-    );
+    // An explicit transaction: never retried by the driver.
+    const tx = await session.beginTransaction({ timeout: target.timeoutMs });
+    let summary: ResultSummary;
+    try {
+      summary = (await tx.run(EXPLAIN_PREFIX + cypher, params)).summary;
+    } finally {
+      await tx.rollback();
+    }
     const problem = planProblem(summary.queryType, summary.plan || undefined);
     if (problem)
       throw new ApiError(403, "query_refused", `Refused: ${problem}. Only read-only queries can run here.`);
@@ -64,6 +72,9 @@ export function planProblem(queryType: string, plan: Plan | undefined): string |
     const name = operator.operatorType.replace(/@.*$/, "");
     if (name === "LoadCSV") return "LOAD CSV fetches files and URLs from the server";
     if (REFUSED_OPERATORS.test(name)) return `the plan contains a ${name} operation`;
+    if (name.startsWith("Show") && !SCHEMA_SHOW_OPERATORS.has(name)) {
+      return `${name.replace(/^Show/, "SHOW ").toUpperCase()} shows other sessions or the server's configuration; only SHOW INDEXES and SHOW CONSTRAINTS are allowed`;
+    }
     if (name === "ProcedureCall" || name.endsWith("ProcedureCall")) {
       const procedure = procedureName(operator);
       if (!procedure || !READ_PROCEDURES.has(procedure)) {

@@ -21,6 +21,8 @@ import { plainValue, toGraphEdge, toGraphNode } from "../neo4j/graph-mapping.ts"
 export interface ResultCaps {
   maxRows: number;
   maxNodes: number;
+  /** Cap on the rows' size as JSON: 600 rows of 1 MiB strings must not become a 600 MiB answer. */
+  maxBytes: number;
 }
 
 export class ResultCollector {
@@ -29,6 +31,7 @@ export class ResultCollector {
   readonly edges = new Map<string, GraphEdge>();
   columns: string[] = [];
   truncated: Truncation | null = null;
+  private bytes = 0;
 
   constructor(private readonly caps: ResultCaps) {}
 
@@ -44,9 +47,15 @@ export class ResultCollector {
     if (this.nodes.size + newNodes.length > this.caps.maxNodes) {
       return this.cut("nodes", this.caps.maxNodes, `The result was cut at ${this.caps.maxNodes} nodes`);
     }
+    const row = [...record.values()].map(plainCell);
+    this.bytes += JSON.stringify(row).length;
+    if (this.bytes > this.caps.maxBytes) {
+      const mib = Math.round((this.caps.maxBytes / 1024 / 1024) * 10) / 10;
+      return this.cut("bytes", this.caps.maxBytes, `The result was cut at ${mib} MiB`);
+    }
     for (const [id, node] of found.nodes) this.nodes.set(id, toGraphNode(node));
     for (const [id, relationship] of found.relationships) this.edges.set(id, toGraphEdge(relationship));
-    this.rows.push([...record.values()].map(plainCell));
+    this.rows.push(row);
     return true;
   }
 

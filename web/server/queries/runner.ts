@@ -1,54 +1,85 @@
 /**
- * Runs saved and ad-hoc Cypher for people: checked read-only first (EXPLAIN, see read-only.ts), then run in a
- * READ-mode transaction with a timeout, reading records until a row or node cap says stop.
+ * Runs saved and ad-hoc Cypher for people: its text checked first (query-text.ts), then proved read-only
+ * (EXPLAIN, see read-only.ts), then run in a READ-mode transaction with a timeout, reading records until a row,
+ * node or byte cap says stop. At most `slots` such queries run at once (gate.ts). Transactions are explicit, so
+ * the driver never retries a user query on a transient error (a query that ran out of memory would run again).
  */
-import type { Driver, Node } from "neo4j-driver";
+import type { Driver, Node, Session } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import type { QueryResult } from "../../shared/query-types.ts";
 import { toCypherApiError } from "./cypher-errors.ts";
+import { createGate } from "./gate.ts";
+import { assertQueryTextAllowed, planNotSupported } from "./query-text.ts";
 import { assertReadOnly, type ExplainTarget } from "./read-only.ts";
 import { type ResultCaps, ResultCollector } from "./result-collector.ts";
 
 export interface QueryLimits extends ResultCaps {
   timeoutMs: number;
+  /** User queries that may run at once; more wait for a slot. */
+  slots: number;
+  /** How long a query may wait for a slot before it is answered as busy. */
+  maxWaitMs: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { timeoutMs: 15_000, maxRows: 1000, maxNodes: 2000 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  timeoutMs: 15_000,
+  maxRows: 1000,
+  maxNodes: 2000,
+  maxBytes: 16 * 1024 * 1024,
+  slots: 2,
+  maxWaitMs: 10_000,
+};
+
+/** Records fetched from Neo4j per batch: small, so that huge rows past a cap are never pulled into memory. */
+const FETCH_SIZE = 50;
 
 export interface QueryRunner {
-  /** Refuses (403) anything that is not provably read-only; does not run it. */
+  /** Refuses (4xx) anything that is not provably read-only; does not run it. */
   check(cypher: string, params: Record<string, unknown>): Promise<void>;
   run(cypher: string, params: Record<string, unknown>): Promise<QueryResult>;
 }
 
 export function createQueryRunner(driver: Driver, database: string, limits: QueryLimits): QueryRunner {
   const target: ExplainTarget = { driver, database, timeoutMs: limits.timeoutMs };
-  const check = (cypher: string, params: Record<string, unknown>) =>
-    assertReadOnly(target, cypher, params).catch((error: unknown) => {
+  const gate = createGate(limits.slots, limits.maxWaitMs);
+  const checkNow = async (cypher: string, params: Record<string, unknown>) => {
+    const plan = assertQueryTextAllowed(cypher);
+    await assertReadOnly(target, plan?.rest ?? cypher, params).catch((error: unknown) => {
       throw toCypherApiError(error, { timeoutMs: limits.timeoutMs, explained: true });
     });
+    if (plan) throw planNotSupported(plan.keyword);
+  };
   return {
-    check,
-    async run(cypher, params) {
-      await check(cypher, params);
-      const started = performance.now();
-      try {
-        const collector = await collect(target, cypher, params, limits);
-        return {
-          columns: collector.columns,
-          rows: collector.rows,
-          graph: { nodes: [...collector.nodes.values()], edges: [...collector.edges.values()] },
-          truncated: collector.truncated,
-          elapsedMs: Math.round(performance.now() - started),
-        };
-      } catch (error) {
-        throw toCypherApiError(error, { timeoutMs: limits.timeoutMs, explained: false });
-      }
-    },
+    check: (cypher, params) => gate.run(() => checkNow(cypher, params)),
+    run: (cypher, params) =>
+      gate.run(async () => {
+        await checkNow(cypher, params);
+        const started = performance.now();
+        try {
+          const collector = await collect(target, cypher, params, limits);
+          return {
+            columns: collector.columns,
+            rows: collector.rows,
+            graph: { nodes: [...collector.nodes.values()], edges: [...collector.edges.values()] },
+            truncated: collector.truncated,
+            elapsedMs: Math.round(performance.now() - started),
+          };
+        } catch (error) {
+          throw toCypherApiError(error, { timeoutMs: limits.timeoutMs, explained: false });
+        }
+      }),
   };
 }
 
 const ENDPOINTS = "MATCH (n) WHERE elementId(n) IN $ids RETURN n";
+
+function readSession(target: ExplainTarget): Session {
+  return target.driver.session({
+    database: target.database,
+    defaultAccessMode: neo4j.session.READ,
+    fetchSize: FETCH_SIZE,
+  });
+}
 
 async function collect(
   target: ExplainTarget,
@@ -56,25 +87,25 @@ async function collect(
   params: Record<string, unknown>,
   caps: ResultCaps,
 ): Promise<ResultCollector> {
-  const session = target.driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
+  const session = readSession(target);
   try {
-    return await session.executeRead(
-      async (tx) => {
-        const collector = new ResultCollector(caps);
-        const result = tx.run(cypher, params);
-        for await (const record of result) {
-          if (!collector.add(record)) break;
-        }
-        if (collector.columns.length === 0) collector.columns = [...(await result.keys())];
-        const missing = collector.missingEndpoints();
-        if (missing.length > 0) {
-          const { records } = await tx.run<{ n: Node }>(ENDPOINTS, { ids: missing });
-          collector.addEndpoints(records.map((record) => record.get("n")));
-        }
-        return collector;
-      },
-      { timeout: target.timeoutMs },
-    );
+    const tx = await session.beginTransaction({ timeout: target.timeoutMs });
+    try {
+      const collector = new ResultCollector(caps);
+      const result = tx.run(cypher, params);
+      for await (const record of result) {
+        if (!collector.add(record)) break;
+      }
+      if (collector.columns.length === 0) collector.columns = [...(await result.keys())];
+      const missing = collector.missingEndpoints();
+      if (missing.length > 0) {
+        const { records } = await tx.run<{ n: Node }>(ENDPOINTS, { ids: missing });
+        collector.addEndpoints(records.map((record) => record.get("n")));
+      }
+      return collector;
+    } finally {
+      if (tx.isOpen()) await tx.rollback();
+    }
   } finally {
     await session.close();
   }

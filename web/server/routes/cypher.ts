@@ -8,8 +8,16 @@ import { adHocQueryParams } from "../queries/params.ts";
 import { cypherBody, readBody } from "../queries/request-body.ts";
 import { createQueryRunner, DEFAULT_QUERY_LIMITS, type QueryRunner } from "../queries/runner.ts";
 
+const runners = new WeakMap<AppDeps, QueryRunner>();
+
+/** One runner per app, shared by the editor and the saved queries, so that they share its slots. */
 export function queryRunner(deps: AppDeps): QueryRunner {
-  return createQueryRunner(deps.driver, deps.database, { ...DEFAULT_QUERY_LIMITS, ...deps.queryLimits });
+  let runner = runners.get(deps);
+  if (!runner) {
+    runner = createQueryRunner(deps.driver, deps.database, { ...DEFAULT_QUERY_LIMITS, ...deps.queryLimits });
+    runners.set(deps, runner);
+  }
+  return runner;
 }
 
 export function cypherRoutes(deps: AppDeps) {

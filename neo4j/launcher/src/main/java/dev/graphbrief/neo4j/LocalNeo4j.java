@@ -26,7 +26,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
  *   GRAPHBRIEF_NEO4J_PASSWORD  password of the "neo4j" user (required; never the default)
  *   GRAPHBRIEF_NEO4J_PAGECACHE page cache size (default 256m)
  *   GRAPHBRIEF_NEO4J_TX_TIMEOUT transaction timeout (default 60s)
- *   GRAPHBRIEF_NEO4J_TX_MEMORY  memory limit per transaction (default 512m)
+ *   GRAPHBRIEF_NEO4J_TX_MEMORY  memory limit per transaction (default a third of the heap, at most 512m)
+ *   GRAPHBRIEF_NEO4J_TX_TOTAL_MEMORY  memory limit of all transactions together (default 60% of the heap)
  *   GRAPHBRIEF_NEO4J_STDIN_LIFELINE  "true": stop when standard input closes, i.e. when the Node parent dies
  *
  * Prints "graphbrief-neo4j: ready bolt://127.0.0.1:PORT" on stdout once Bolt accepts connections and shuts the
@@ -88,7 +89,13 @@ public final class LocalNeo4j {
         settings.put("dbms.security.allow_csv_import_from_file_urls", "false");
         settings.put("server.memory.pagecache.size", envOr("GRAPHBRIEF_NEO4J_PAGECACHE", "256m"));
         settings.put("db.transaction.timeout", envOr("GRAPHBRIEF_NEO4J_TX_TIMEOUT", "60s"));
-        settings.put("db.memory.transaction.max", envOr("GRAPHBRIEF_NEO4J_TX_MEMORY", "512m"));
+        // One query must not starve the heap: each transaction and all of them together have a budget below it,
+        // so a runaway query ends with a memory-limit error instead of garbage-collecting the server to a halt.
+        long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        settings.put("db.memory.transaction.max",
+                envOr("GRAPHBRIEF_NEO4J_TX_MEMORY", Math.min(512, heapMb / 3) + "m"));
+        settings.put("dbms.memory.transaction.total.max",
+                envOr("GRAPHBRIEF_NEO4J_TX_TOTAL_MEMORY", (heapMb * 6 / 10) + "m"));
         settings.put("dbms.usage_report.enabled", "false");
         // Bolt waits 5 s per stage for clients by default; a local, single-user server can stop at once.
         settings.put("internal.server.bolt.thread_pool_shutdown_wait_time", "1s");
