@@ -1,6 +1,14 @@
 // Proper-noun chunks: runs of capitalised words, with the connectors and hyphenated parts names contain.
 
-import { NAME_CONNECTORS, NAME_POSSESSIVES, NOT_NAME_STARTS } from "./name-cues.ts";
+import {
+  LAW_HEADS,
+  LEGAL_SUFFIXES,
+  NAME_CONNECTORS,
+  NAME_POSSESSIVES,
+  NOT_NAME_STARTS,
+  NUMBERED_HEADS,
+  ORG_HEADS,
+} from "./name-cues.ts";
 import type { Token } from "./tokens.ts";
 
 export interface Chunk {
@@ -20,7 +28,23 @@ function continuation(tokens: Token[], i: number, current: Token[]): number {
   const next = tokens[i + 1];
   const last = current.at(-1);
   if (!t || !last || (last.text.endsWith("'s") && !NAME_POSSESSIVES.has(last.text))) return 0;
+  if (last.text === ".") return t.text === "," && next && LEGAL_SUFFIXES.has(next.text) ? 2 : 0;
   if (t.capitalised) return 1;
+  // "Bureau 121", "Unit 180", "Executive Order 13382": a number names the unit or the order.
+  if (/^\d{1,6}$/.test(t.text) && (NUMBERED_HEADS.has(last.text) || LAW_HEADS.has(last.text))) return 1;
+  // "Brightway Marine Shipping Co., Ltd.": the dot and comma of a legal form stay inside the name.
+  if (LEGAL_SUFFIXES.has(last.text) && current.length > 1) {
+    if (t.text === "." && adjacent(last, t)) {
+      const after = tokens[i + 1];
+      const further = tokens[i + 2];
+      if (after?.text === "," && further && LEGAL_SUFFIXES.has(further.text)) return 3;
+      return 1;
+    }
+    if (t.text === "," && next && LEGAL_SUFFIXES.has(next.text)) return 2;
+  }
+  // "Ministry of Oceans and Fisheries": "and" joins one more word inside a body's "of" phrase.
+  if (t.text === "and" && next?.capitalised && !tokens[i + 2]?.capitalised && ofPhraseOfBody(current))
+    return 2;
   // "Han-beom", "Dong-A" join; "Hassan-Vladivostok" are two names.
   if (
     t.text === "-" &&
@@ -37,6 +61,17 @@ function continuation(tokens: Token[], i: number, current: Token[]): number {
   }
   if (t.text === "in" && /^(Embassy|Consulate|Office)$/.test(last.text) && next?.capitalised) return 2;
   return 0;
+}
+
+/** "Ministry of Oceans": an organisation head followed by "of" and one or two capitalised words. */
+function ofPhraseOfBody(current: Token[]): boolean {
+  const of = current.findIndex((t) => t.text === "of");
+  return (
+    of > 0 &&
+    ORG_HEADS.has(current[of - 1]?.text ?? "") &&
+    current.length - of <= 3 &&
+    !current.some((t) => t.text === "and")
+  );
 }
 
 function trim(tokens: Token[]): Token[] {

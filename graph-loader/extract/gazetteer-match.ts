@@ -5,14 +5,22 @@ import type { AliasHit, Gazetteer } from "../gazetteer/types.ts";
 import type { Mention } from "../model.ts";
 import { type Token, withoutPossessive } from "./tokens.ts";
 
-/** Capitalised words of the spelling must be capitalised in the text ("the North" but not "the north"). */
-function caseAgrees(hit: AliasHit, written: string): boolean {
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+/**
+ * Capitalised words of the spelling must be capitalised in the text ("the North" but not "the north"); an
+ * acronym must be written in capitals ("UN", not the "Un" of a name), and a word written in capitals is an
+ * acronym, not a place ("IMO" is not the city Imo) unless it opens the sentence, as datelines do ("DOHA, …").
+ */
+function caseAgrees(hit: AliasHit, written: string, opensSentence: boolean): boolean {
   if (hit.anyCase) return true;
   const want = foldKeepCase(hit.alias).split(" ");
   const got = foldKeepCase(written).split(" ");
   if (want.length !== got.length) return false;
   return want.every((w, i) => {
     const g = got[i] ?? "";
+    if (ALL_CAPS.test(w) && !ALL_CAPS.test(g)) return false;
+    if (ALL_CAPS.test(g) && !ALL_CAPS.test(w) && g.length <= 4 && !opensSentence) return false;
     return !/^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(g);
   });
 }
@@ -25,9 +33,9 @@ function spanText(sentence: string, base: number, tokens: Token[], i: number, j:
   return sentence.slice(first.start - base, last.end - base);
 }
 
-function lookup(gazetteer: Gazetteer, written: string): AliasHit | null {
+function lookup(gazetteer: Gazetteer, written: string, opensSentence: boolean): AliasHit | null {
   const hits = gazetteer.index.get(foldName(written));
-  return hits?.find((h) => caseAgrees(h, written)) ?? null;
+  return hits?.find((h) => caseAgrees(h, written, opensSentence)) ?? null;
 }
 
 /**
@@ -52,7 +60,8 @@ export function matchGazetteer(
         if (!last?.word) continue;
         const raw = spanText(sentence, base, tokens, i, i + n - 1);
         const written = last.text.endsWith("'s") ? raw.slice(0, -2) : raw.replace(/'$/, "");
-        const hit = lookup(gazetteer, written) ?? lookup(gazetteer, withoutPossessive(written));
+        const opens = start.start === base;
+        const hit = lookup(gazetteer, written, opens) ?? lookup(gazetteer, withoutPossessive(written), opens);
         const entry = hit ? gazetteer.entries.get(hit.entryId) : undefined;
         if (!hit || !entry) continue;
         // "the North" must not eat the start of "the North Korea-Russia treaty".

@@ -4,6 +4,7 @@
 import type { Gazetteer } from "../gazetteer/types.ts";
 import type { Mention, Sentence } from "../model.ts";
 import { findCompounds } from "./compounds.ts";
+import { echoStrongNames } from "./echoes.ts";
 import { matchGazetteer } from "./gazetteer-match.ts";
 import { findNames } from "./names.ts";
 import { findAmounts } from "./patterns/amounts.ts";
@@ -11,8 +12,10 @@ import { findDates } from "./patterns/dates.ts";
 import { findResolutions } from "./patterns/resolutions.ts";
 import { placeStem } from "./place-stem.ts";
 import { tokenize } from "./tokens.ts";
+import { findVessels } from "./vessels.ts";
 
 const RANK: Record<string, number> = {
+  vessel: 6,
   "pattern-resolution": 5,
   "pattern-amount": 4,
   gazetteer: 3,
@@ -38,8 +41,14 @@ export function settleOverlaps(candidates: Mention[]): Mention[] {
 function sentenceMentions(gazetteer: Gazetteer, s: Sentence): Mention[] {
   const tokens = tokenize(s.text, s.start);
   const names = findNames(s.text, s.start, tokens, s.index).map((m) => placeStem(gazetteer, m));
+  const known = matchGazetteer(gazetteer, s.text, s.start, tokens, s.index);
+  // A "ship" named exactly like a country is the country ("the vessel North Korea sent").
+  const vessels = findVessels(s.text, s.start, s.index).filter(
+    (v) => !known.some((k) => k.type === "Country" && k.start === v.start && k.end === v.end),
+  );
   const candidates = [
-    ...matchGazetteer(gazetteer, s.text, s.start, tokens, s.index),
+    ...known,
+    ...vessels,
     ...findResolutions(s.text, s.start, s.index),
     ...findAmounts(s.text, s.start, s.index),
     ...names,
@@ -51,23 +60,34 @@ function sentenceMentions(gazetteer: Gazetteer, s: Sentence): Mention[] {
   return [...settled, ...findCompounds(gazetteer, s.text, s.start, settled), ...dates];
 }
 
-/** "Radio Free Asia (RFA)": later "RFA" mentions name the same thing. */
+/** "Radio Free Asia (RFA)": later "RFA" mentions name the same thing, even where a place or name had it. */
 function acronymMentions(text: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
+  const replaced = new Set<Mention>();
   for (const m of mentions) {
-    const def = /^ \(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(m.end, m.end + 12));
-    if (!def?.[1] || m.type === "Amount" || m.type === "Date") continue;
+    const def = /^ \(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)/.exec(text.slice(m.end, m.end + 12));
+    if (!def?.[1] || def[1].length > 8 || m.type === "Amount" || m.type === "Date" || m.type === "Vessel")
+      continue;
     const acronym = def[1];
-    const re = new RegExp(String.raw`\b${acronym}\b`, "g");
+    // "Dandong (China)" adds a known name in brackets, not an acronym.
+    const inside = m.end + 2;
+    if (mentions.some((k) => k.start === inside && k.detector !== "names")) continue;
+    // "IMO 9015462" is a ship's number, not the organisation the acronym stands for.
+    const re = new RegExp(String.raw`\b${acronym}\b(?! ?(?:No\.? ?)?\d)`, "g");
     for (const hit of text.matchAll(re)) {
       const start = hit.index ?? 0;
-      if (mentions.some((k) => k.start <= start && start < k.end)) continue;
+      const end = start + acronym.length;
+      const covering = mentions.filter((k) => k.start < end && start < k.end);
+      // A gazetteer or name reading of exactly the acronym gives way ("IMO" is not the city Imo here).
+      if (covering.some((k) => k.start !== start || k.end !== end || !/^(gazetteer|names)$/.test(k.detector)))
+        continue;
+      for (const k of covering) replaced.add(k);
       const s = sentences.find((x) => x.start <= start && start < x.end);
       if (!s) continue;
       out.push({
         ...m,
         start,
-        end: start + acronym.length,
+        end,
         text: acronym,
         sentenceIndex: s.index,
         detector: "acronym",
@@ -75,13 +95,12 @@ function acronymMentions(text: string, sentences: Sentence[], mentions: Mention[
       });
     }
   }
-  return out;
+  return [...mentions.filter((m) => !replaced.has(m)), ...out];
 }
 
 /** All mentions of an article, in text order. */
 export function extractMentions(gazetteer: Gazetteer, text: string, sentences: Sentence[]): Mention[] {
   const mentions = sentences.flatMap((s) => sentenceMentions(gazetteer, s));
-  return [...mentions, ...acronymMentions(text, sentences, mentions)].sort(
-    (a, b) => a.start - b.start || b.end - a.end,
-  );
+  const withAcronyms = acronymMentions(text, sentences, mentions);
+  return echoStrongNames(text, sentences, withAcronyms).sort((a, b) => a.start - b.start || b.end - a.end);
 }

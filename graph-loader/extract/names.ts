@@ -5,14 +5,19 @@ import nlp from "compromise";
 import type { EntityType, Mention } from "../model.ts";
 import { type Chunk, findChunks } from "./chunks.ts";
 import {
+  COMPANY_WORDS,
   CORE_TITLES,
   EVENT_HEADS,
   KOREAN_SURNAMES,
   LAW_HEADS,
   NAME_CONNECTORS,
+  NUMBERED_HEADS,
+  ORG_CUE_LINKS,
+  ORG_CUE_NOUNS,
   ORG_HEADS,
   PLACE_HEADS,
   SPEECH_VERBS,
+  STAFF_NOUNS,
   TITLE_WORDS,
 } from "./name-cues.ts";
 import type { Token } from "./tokens.ts";
@@ -72,21 +77,69 @@ function looksKorean(words: string[]): boolean {
   return KOREAN_SURNAMES.has(words[0] ?? "") && words.length >= 1 && words.length <= 4;
 }
 
-function classify(chunk: Chunk, before: string, after: string, people: boolean): Classified | null {
+/** The text around a chunk: the last word before it, the first after it, and the raw stretches. */
+interface Context {
+  before: string;
+  after: string;
+  beforeText: string;
+  afterText: string;
+}
+
+/** "Financial Action Task Force (FATF)": the bracketed acronym spells the name's initials. */
+export function acronymOf(words: string[], afterText: string): string | null {
+  const def = /^ \(([A-Z][A-Za-z]{1,9})\)/.exec(afterText)?.[1];
+  if (!def) return null;
+  const letters = def.replace(/[a-z]/g, "").toLowerCase();
+  const all = words
+    .map((w) => w[0] ?? "")
+    .join("")
+    .toLowerCase();
+  const capitals = words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0] ?? "")
+    .join("")
+    .toLowerCase();
+  return letters.length >= 2 && (letters === all || letters === capitals) ? def : null;
+}
+
+const CUE_LINK = ORG_CUE_LINKS.map((l) => l.replace(/ /g, "\\s+")).join("|");
+const CUED = new RegExp(String.raw`\b([a-z]+)\s*,?\s*(?:(?:${CUE_LINK})\s+)?(?:the\s+)?$`);
+
+/** "the analysis firm X", "services such as X", "a group, known as X", "analysts at X". */
+function orgCue(ctx: Context): boolean {
+  const cue = CUED.exec(ctx.beforeText)?.[1] ?? "";
+  if (ORG_CUE_NOUNS.has(cue)) return true;
+  const at = /\b([a-z]+) (?:at|from|with) (?:the )?$/i.exec(ctx.beforeText)?.[1] ?? "";
+  return STAFF_NOUNS.has(at.toLowerCase());
+}
+
+/** The word that decides the kind of a name: its last word, or the word before a trailing number. */
+function headOf(words: string[]): { head: string; numbered: boolean } {
+  const last = words.at(-1) ?? "";
+  if (/^\d+$/.test(last) && words.length > 1) return { head: words.at(-2) ?? "", numbered: true };
+  return { head: last, numbered: false };
+}
+
+function classify(chunk: Chunk, ctx: Context, people: boolean): Classified | null {
   const words = wordsOf(chunk.tokens);
-  const head = words.at(-1) ?? "";
+  const { head, numbered } = headOf(words);
   if (LAW_HEADS.has(head)) return { type: "Resolution", from: 0 };
   if (EVENT_HEADS.has(head)) return { type: "Event", from: 0 };
   if (PLACE_HEADS.has(head) && words.length > 1) return { type: "Place", from: 0 };
+  if (numbered && NUMBERED_HEADS.has(head)) return { type: "Organization", from: 0 };
   if (words.some((w) => ORG_HEADS.has(w)) && words.length > 1) return { type: "Organization", from: 0 };
+  if (COMPANY_WORDS.has(head) && words.length > 1) return { type: "Organization", from: 0 };
+  if (words.length > 1 && acronymOf(words, ctx.afterText)) return { type: "Organization", from: 0 };
   const titled = afterTitle(chunk.tokens);
   const rest = wordsOf(chunk.tokens.slice(titled.index));
   if (rest.length === 0) return null;
   const partial: Record<string, number> = rest.length === 1 ? { partial: 1 } : {};
   const title: Record<string, string> = titled.title ? { title: titled.title } : {};
   if (titled.index > 0) return { type: "Person", from: titled.index, attributes: { ...title, ...partial } };
-  const spoken = SPEECH_VERBS.has(after) || /\b(said|stated|added|to)$/.test(before);
-  if (looksKorean(rest) || people || spoken || (rest.length >= 2 && isFirstName(rest[0] ?? ""))) {
+  const shaped = looksKorean(rest) || (rest.length >= 2 && isFirstName(rest[0] ?? ""));
+  if (!shaped && orgCue(ctx) && rest.length <= 4) return { type: "Organization", from: 0 };
+  const spoken = SPEECH_VERBS.has(ctx.after) || /\b(said|stated|added|to)$/.test(ctx.before);
+  if (shaped || people || spoken) {
     if (rest.length > 4) return null;
     return { type: "Person", from: 0, attributes: partial };
   }
@@ -112,17 +165,13 @@ function splitPersonOfOrg(chunk: Chunk, sentence: string, base: number): Chunk[]
   return [piece(head), piece(rest)];
 }
 
-function neighbours(sentence: string, base: number, chunk: Chunk): { before: string; after: string } {
-  const before =
-    sentence
-      .slice(0, chunk.start - base)
-      .trimEnd()
-      .split(/\s+/)
-      .at(-1)
-      ?.toLowerCase() ?? "";
+function neighbours(sentence: string, base: number, chunk: Chunk): Context {
+  const beforeText = sentence.slice(Math.max(0, chunk.start - base - 60), chunk.start - base);
+  const before = beforeText.trimEnd().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  const afterText = sentence.slice(chunk.end - base, chunk.end - base + 16);
   const rest = sentence.slice(chunk.end - base).replace(/^'s/, "");
   const after = /^,?\s*([a-z]+)/.exec(rest)?.[1] ?? "";
-  return { before: before.replace(/[^a-z]/g, ""), after };
+  return { before: before.replace(/[^a-z]/g, ""), after, beforeText, afterText };
 }
 
 /** Mentions of unknown names in one sentence (article offsets). */
@@ -132,9 +181,9 @@ export function findNames(sentence: string, base: number, tokens: Token[], sente
   for (const chunk of findChunks(tokens, sentence, base).flatMap((c) =>
     splitPersonOfOrg(c, sentence, base),
   )) {
-    const { before, after } = neighbours(sentence, base, chunk);
+    const ctx = neighbours(sentence, base, chunk);
     const byCompromise = people.some((p) => p.start < chunk.end - base && p.end > chunk.start - base);
-    const c = classify(chunk, before, after, byCompromise);
+    const c = classify(chunk, ctx, byCompromise);
     if (!c) continue;
     const first = chunk.tokens[c.from];
     if (!first) continue;

@@ -46,7 +46,8 @@ function addHit(
   const key = foldName(alias);
   if (key.length === 0) return;
   const hits = index.get(key) ?? [];
-  if (hits.some((h) => h.entryId === entry.id)) return;
+  // Each spelling of an entry is kept: "UN Sanctions Committee" must not hide "UN sanctions committee".
+  if (hits.some((h) => h.entryId === entry.id && h.alias === alias)) return;
   const anyCase = alias === alias.toLowerCase();
   hits.push({ entryId: entry.id, alias, anyCase, demonym });
   index.set(key, hits);
@@ -81,7 +82,7 @@ async function buildFrom(hand: HandData): Promise<Gazetteer> {
     handEntries(hand.commodities, "Commodity", "commodity"),
     handEntries(hand.groups, "Group", "group"),
     handEntries(hand.events, "Event", "event"),
-    countryEntries(hand.countryAliases),
+    countryEntries(hand.countryAliases, hand.countryLikeTerritories),
     await cityEntries(isCommon),
     provinceEntries(isCommon),
   ]);

@@ -43,6 +43,8 @@ export interface HandData {
   events: NamedRecord[];
   countryAliases: Record<string, string[]>;
   stoplist: Set<string>;
+  /** ISO codes of territories typed Country although not independent. */
+  countryLikeTerritories: Set<string>;
 }
 
 export function loadHandData(): HandData {
@@ -56,5 +58,6 @@ export function loadHandData(): HandData {
     events: readYaml("events.yaml", list),
     countryAliases: readYaml("countries.yaml", z.record(z.string(), z.array(z.string()))),
     stoplist: new Set(readYaml("stoplist.yaml", z.array(z.string()))),
+    countryLikeTerritories: new Set(readYaml("territories-as-countries.yaml", z.array(z.string().length(2)))),
   };
 }

@@ -15,15 +15,20 @@ export const PRIORITY = { hand: 40, country: 30, city: 20, province: 10 } as con
 
 export type CommonWordTest = (name: string) => boolean;
 
-export function countryEntries(extraAliases: Record<string, string[]>): GazetteerEntry[] {
+/** Countries, and dependent territories as Places unless `countryLike` lists them. */
+export function countryEntries(
+  extraAliases: Record<string, string[]>,
+  countryLike: Set<string> = new Set(),
+): GazetteerEntry[] {
   return countries.map((c) => {
     const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => Boolean(d));
     const alt = c.altSpellings.filter((a) => a.length > 3 && /^[\p{Script=Latin}\s'.,-]+$/u.test(a));
     const aliases = new Set([c.name.official, ...alt, ...(extraAliases[c.cca2] ?? [])]);
+    const type = c.independent || countryLike.has(c.cca2) ? "Country" : "Place";
     const entry: GazetteerEntry = {
-      id: `country:${slugify(c.name.common)}`,
+      id: `${type === "Country" ? "country" : "place"}:${slugify(c.name.common)}`,
       name: c.name.common,
-      type: "Country",
+      type,
       aliases: [...aliases].filter((a) => a !== c.name.common),
       country: c.cca2,
       priority: PRIORITY.country,

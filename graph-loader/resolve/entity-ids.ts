@@ -63,3 +63,21 @@ export function identify(gazetteer: Gazetteer, m: Mention): Identity | null {
   if (name.length === 0) return null;
   return { id: `${TYPE_PREFIX[m.type]}:${slugify(name)}`, name, type: m.type };
 }
+
+/**
+ * The ways reporting writes a UN Security Council resolution's number, so that search finds the resolution by
+ * any of them: "Resolution 2397", "UNSC 2397", "UNSCR 2397", "S/RES/2397".
+ */
+export function resolutionAliases(n: string | number): string[] {
+  return [
+    `Resolution ${n}`,
+    `UNSC ${n}`,
+    `UNSCR ${n}`,
+    `UNSC Resolution ${n}`,
+    `UN Resolution ${n}`,
+    `Security Council Resolution ${n}`,
+    `UN Security Council Resolution ${n}`,
+    `United Nations Security Council Resolution ${n}`,
+    `S/RES/${n}`,
+  ];
+}

@@ -2,9 +2,10 @@
 // full name used in the same article. Pure.
 
 import { foldName } from "../gazetteer/fold.ts";
+import { demonymsOf } from "../gazetteer/open-data.ts";
 import type { Gazetteer } from "../gazetteer/types.ts";
 import type { Entity, Mention, ResolvedMention } from "../model.ts";
-import { cleanName, type Identity, identify } from "./entity-ids.ts";
+import { cleanName, type Identity, identify, resolutionAliases } from "./entity-ids.ts";
 
 export interface ResolvedArticle {
   mentions: ResolvedMention[];
@@ -23,11 +24,24 @@ function personFor(
   return (earlier ?? matches[0])?.identity ?? null;
 }
 
+/** Names the entity has whatever the article writes: the gazetteer's spellings, a resolution's usual forms. */
+function knownAliases(gazetteer: Gazetteer, identity: Identity, m: Mention): string[] {
+  const entry = gazetteer.entries.get(identity.id);
+  if (entry) return [...entry.aliases, ...demonymsOf(entry)];
+  if (identity.type === "Resolution" && m.attributes?.number !== undefined)
+    return resolutionAliases(m.attributes.number);
+  return [];
+}
+
+/** Facts a detector read that belong to the entity rather than to one mention (a ship's IMO number). */
+const ENTITY_FACTS = ["imo", "class"];
+
 function addEntity(
   entities: Map<string, Entity>,
   identity: Identity,
   gazetteer: Gazetteer,
   alias: string,
+  m: Mention,
 ): void {
   let entity = entities.get(identity.id);
   if (!entity) {
@@ -36,10 +50,18 @@ function addEntity(
     if (entry?.lat !== undefined && entry.lon !== undefined)
       Object.assign(entity, { lat: entry.lat, lon: entry.lon });
     if (entry?.country) entity.attributes = { country: entry.country };
+    for (const known of knownAliases(gazetteer, identity, m))
+      if (known !== entity.name && !entity.aliases.includes(known)) entity.aliases.push(known);
     entities.set(identity.id, entity);
   }
   const clean = alias.replace(/'s$/, "").trim();
   if (clean !== entity.name && !entity.aliases.includes(clean)) entity.aliases.push(clean);
+  for (const key of ENTITY_FACTS) {
+    const value = m.attributes?.[key];
+    if (value === undefined || value === "") continue;
+    entity.attributes = { ...entity.attributes, [key]: value };
+    if (key === "imo" && !entity.aliases.includes(`IMO ${value}`)) entity.aliases.push(`IMO ${value}`);
+  }
 }
 
 /**
@@ -59,8 +81,7 @@ export function resolveArticle(gazetteer: Gazetteer, mentions: Mention[]): Resol
     const identity =
       m.type === "Person" && m.attributes?.partial ? personFor(m.text, m, people) : identify(gazetteer, m);
     if (!identity) continue;
-    if (m.type !== "Amount") addEntity(entities, identity, gazetteer, m.text);
-    else addEntity(entities, identity, gazetteer, identity.name);
+    addEntity(entities, identity, gazetteer, m.type === "Amount" ? identity.name : m.text, m);
     if (m.attributes && m.type === "Amount") {
       const entity = entities.get(identity.id);
       if (entity) entity.attributes = { ...entity.attributes, ...m.attributes };

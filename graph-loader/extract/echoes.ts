@@ -1,0 +1,40 @@
+// Article-level consistency: a name read with a strong cue once ("the tanker Sun Harmony") keeps that kind
+// wherever else the article writes it ("the Sun Harmony is registered to …"), even where the sentence alone
+// suggested a person or gave no cue at all.
+
+import { foldName } from "../gazetteer/fold.ts";
+import type { EntityType, Mention, Sentence } from "../model.ts";
+
+/** Detectors whose reading of a name decides its kind for the whole article. */
+const STRONG = new Set(["vessel"]);
+/** Detectors whose weaker reading gives way to a strong one. */
+const WEAK = new Set(["names"]);
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Retypes weak mentions of strongly typed names and adds the occurrences no detector claimed. */
+export function echoStrongNames(text: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
+  const strong = new Map<string, { type: EntityType; source: Mention }>();
+  for (const m of mentions) {
+    if (STRONG.has(m.detector)) strong.set(foldName(m.text), { type: m.type, source: m });
+  }
+  if (strong.size === 0) return mentions;
+  const out = mentions.map((m) => {
+    const hit = WEAK.has(m.detector) ? strong.get(foldName(m.text)) : undefined;
+    if (!hit) return m;
+    const { entryId: _entryId, attributes: _attributes, ...rest } = m;
+    return { ...rest, type: hit.type, detector: "echo" };
+  });
+  for (const [, { type, source }] of strong) {
+    const re = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(source.text)}(?![\p{L}\d])`, "gu");
+    for (const hit of text.matchAll(re)) {
+      const start = hit.index ?? 0;
+      const end = start + source.text.length;
+      if (out.some((k) => k.start < end && start < k.end)) continue;
+      const s = sentences.find((x) => x.start <= start && start < x.end);
+      if (!s) continue;
+      out.push({ start, end, text: source.text, type, sentenceIndex: s.index, detector: "echo" });
+    }
+  }
+  return out;
+}
