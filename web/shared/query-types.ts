@@ -82,3 +82,22 @@ export interface CypherPosition {
   column: number;
   offset: number;
 }
+
+/** One problem the server's planner finds in a query (`POST /api/cypher/lint`). */
+export interface CypherProblem {
+  code: string;
+  message: string;
+  position?: CypherPosition;
+}
+
+export interface CypherLintResponse {
+  /** Empty when the server would accept the query. */
+  problems: CypherProblem[];
+}
+
+/** What the live graph holds (`GET /api/cypher/schema`), for the editor's completion. */
+export interface GraphSchema {
+  labels: string[];
+  relationshipTypes: string[];
+  propertyKeys: string[];
+}

@@ -19,6 +19,14 @@ describe("Lucene queries from what people type", () => {
     expect(fuzzyQuery("UN")).not.toContain("~");
   });
 
+  it("never makes a number fuzzy, and finds what holds some of several words", () => {
+    const query = fuzzyQuery("UNSC 2397");
+    expect(query).not.toContain("2397~");
+    expect(query).toBe(
+      '"UNSC 2397"^4 OR ((UNSC^3 OR UNSC*^2 OR UNSC~1) AND (2397^3 OR 2397*^2))^2 OR ((UNSC^3 OR UNSC*^2 OR UNSC~1) OR (2397^3 OR 2397*^2))',
+    );
+  });
+
   it("keeps operators and syntax as plain text", () => {
     expect(fuzzyQuery("AND")).toBe('"AND"^4 OR ((and^3 OR and*^2))');
     expect(fuzzyQuery("name:x")).toContain("name\\:x");

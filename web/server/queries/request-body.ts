@@ -19,6 +19,11 @@ export const cypherBody: z.ZodType<CypherRequest> = z.object({
   params,
 });
 
+/** A query to lint: it may be empty or half-typed, so only its size is checked. */
+export const lintBody: z.ZodType<{ query: string }> = z.object({
+  query: z.string().max(50_000, "the query is longer than 50,000 characters"),
+});
+
 const paramSpec = z.strictObject({
   name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "a parameter name is letters, digits and _"),
   type: z.enum(["string", "int", "float", "boolean"]),

@@ -16,10 +16,12 @@ declare module "@neo4j-cypher/react-codemirror" {
     schema?: EditorSupportSchema;
     lineNumbers?: boolean;
     lint?: boolean;
+    tooltipAbsolute?: boolean;
     placeholder?: string;
     className?: string;
     onValueChanged?: (value: string, changes?: unknown) => void;
     onEditorCreated?: (editor: unknown) => void;
+    postExtensions?: import("@codemirror/state").Extension[];
   }
 
   export const CypherEditor: ComponentType<CypherEditorProps>;

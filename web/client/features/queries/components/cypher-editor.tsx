@@ -1,15 +1,17 @@
 /**
  * The Cypher editor (Neo4j's own CodeMirror editor): highlighting, completion of labels, relationship types
- * and property keys from the live graph, Ctrl+Enter (or Cmd+Enter) to run, and the server's error underlined
- * at its position with the cursor put there.
+ * and property keys from the live graph, linting by the server (see cypher-lint.ts), Ctrl+Enter (or Cmd+Enter)
+ * to run, and a failed run's error underlined at its position with the cursor put there once.
  */
+import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 import { setDiagnostics } from "@codemirror/lint";
 import type { EditorView } from "@codemirror/view";
 import { CypherEditor as Editor } from "@neo4j-cypher/react-codemirror";
 import { useQuery } from "@tanstack/react-query";
-import { type KeyboardEvent, useEffect, useRef } from "react";
+import { type KeyboardEvent, useEffect, useMemo, useRef } from "react";
 import type { CypherPosition } from "../../../../shared/query-types.ts";
 import { graphSchemaQueryOptions } from "../api/schema-query.ts";
+import { problemRange, serverCypherLint } from "../cypher-lint.ts";
 
 interface EditorHandle {
   codemirror: EditorView;
@@ -25,12 +27,16 @@ interface CypherEditorProps {
   value: string;
   onChange: (value: string) => void;
   onRun: () => void;
+  /** The last run's error. The cursor moves to it once per error object, so keep it stable between renders. */
   error?: EditorError | null;
 }
 
 export function CypherEditor({ value, onChange, onRun, error }: CypherEditorProps) {
   const schema = useQuery(graphSchemaQueryOptions());
   const editor = useRef<EditorHandle | null>(null);
+  // The editor reconfigures itself whenever this array changes identity: made once.
+  const extensions = useMemo(() => [serverCypherLint()], []);
+  const editorSchema = useMemo(() => schema.data && completionSchema(schema.data), [schema.data]);
   useEffect(() => {
     const view = editor.current?.codemirror;
     if (view && error?.position) showError(view, error.message, error.position);
@@ -50,22 +56,30 @@ export function CypherEditor({ value, onChange, onRun, error }: CypherEditorProp
         onEditorCreated={(created: unknown) => {
           editor.current = created as EditorHandle;
         }}
-        {...(schema.data ? { schema: schema.data } : {})}
+        {...(editorSchema ? { schema: editorSchema } : {})}
         lineNumbers
-        lint
+        lint={false}
+        // Fixed tooltips (completion, lint messages) are not clipped by the editor's scrolling box.
+        tooltipAbsolute={false}
+        postExtensions={extensions}
         placeholder="MATCH (e:Entity) RETURN e LIMIT 25"
       />
     </div>
   );
 }
 
-/** Underlines the word at a 1-based line and column and puts the cursor on it. */
+/** The editor support lists labels and relationship types with their colon, as they are typed. */
+function completionSchema(schema: { labels: string[]; relationshipTypes: string[]; propertyKeys: string[] }) {
+  return {
+    labels: schema.labels.map((label) => `:${label}`),
+    relationshipTypes: schema.relationshipTypes.map((type) => `:${type}`),
+    propertyKeys: schema.propertyKeys,
+  };
+}
+
+/** Underlines the word at the error's position and puts the cursor on it. */
 function showError(view: EditorView, message: string, position: CypherPosition) {
-  const doc = view.state.doc;
-  const line = doc.line(Math.min(Math.max(position.line, 1), doc.lines));
-  const from = Math.min(line.from + Math.max(position.column - 1, 0), line.to);
-  const word = /^\S+/.exec(line.text.slice(from - line.from))?.[0] ?? "";
-  const to = Math.max(from + word.length, Math.min(from + 1, doc.length));
+  const { from, to } = problemRange(view.state.doc, position);
   view.dispatch(setDiagnostics(view.state, [{ from, to, severity: "error", message, source: "Neo4j" }]));
   view.dispatch({ selection: { anchor: from }, scrollIntoView: true });
   view.focus();

@@ -77,12 +77,7 @@ export function QueryWorkbench() {
         )}
       </aside>
       <div className="query-main">
-        <CypherEditor
-          value={cypher}
-          onChange={setCypher}
-          onRun={runEditor}
-          error={runner.error && { message: runner.error.message, position: runner.position }}
-        />
+        <CypherEditor value={cypher} onChange={setCypher} onRun={runEditor} error={runner.editorError} />
         <div className="result-actions">
           <button type="button" onClick={runEditor} disabled={runner.running}>
             Run Cypher (Ctrl+Enter)
@@ -112,6 +107,7 @@ export function QueryWorkbench() {
         {runner.result && (
           <ResultView
             result={runner.result}
+            stale={runner.stale}
             graph={runner.graph}
             view={runner.view}
             onViewChange={runner.setView}

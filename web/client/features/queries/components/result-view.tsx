@@ -5,6 +5,8 @@ import { ResultTable } from "./result-table.tsx";
 
 interface ResultViewProps {
   result: QueryResult;
+  /** The result of an earlier query, kept after the last run failed. */
+  stale: boolean;
   graph: QueryResult["graph"];
   view: QueryView;
   onViewChange: (view: QueryView) => void;
@@ -16,6 +18,7 @@ interface ResultViewProps {
 
 export function ResultView({
   result,
+  stale,
   graph,
   view,
   onViewChange,
@@ -24,7 +27,15 @@ export function ResultView({
   explorerHref,
 }: ResultViewProps) {
   return (
-    <section className="query-result" aria-label="Query result">
+    <section
+      className={stale ? "query-result query-result-stale" : "query-result"}
+      aria-label={stale ? "Previous query result" : "Query result"}
+    >
+      {stale && (
+        <p className="query-stale-note" role="note">
+          Previous result, not an answer to the query that failed above. Run a query to replace it.
+        </p>
+      )}
       <div className="result-actions" role="tablist" aria-label="Result view">
         {(["graph", "table"] as const).map((option) => (
           <button
