@@ -5,13 +5,20 @@
  *   (:Article {id, title, source, url, published, precision, authors, language, text, contentHash})
  *   (:Article)-[:MENTIONS {count, starts, ends}]->(:Entity)
  *   (:Entity:<Type> {id, name, type, aliases, aliasText, lat, lon})        Type: one of ENTITY_LABELS
- *   (:Entity)-[:<RELATION> {key, confidence, articleCount, sourceCount, articles, firstPublished,
- *                           routeId, legIndex, rules}]->(:Entity)
+ *   (:Entity)-[:<RELATION> {key, kind: "claim", label, confidence, articleCount, sourceCount, articles,
+ *                           firstPublished, routeId, legIndex, route, rules}]->(:Entity)
+ *   (:Entity)-[:CO_MENTIONED {key, kind: "co-mention", confidence, articleCount, sourceCount, articles,
+ *                             firstPublished, rules}]->(:Entity)
  *   (:Evidence {id, claim, article, sentence, start, end, rule, confidence})-[:FROM_ARTICLE]->(:Article)
  *
  * A relation between entities is one relationship per claim (`key`); the sentences behind it are Evidence nodes
  * whose `claim` equals that key, each linked to its article. `sourceCount` counts independent sources: distinct
- * outlets, an article with no known outlet counting as its own source.
+ * outlets, an article with no known outlet counting as its own source. RELATED claims carry the phrase that
+ * states them as `label`; route legs carry their route's ends as `route` ("Pyongyang → Russia").
+ *
+ * Co-mentions (two entities named in one sentence with no claim between them) are their own relationship type,
+ * CO_MENTIONED, with their sentences as Evidence like claims, so that nothing counting or walking claims (link
+ * counts, sources, paths, the overview) ever takes one for a claim: the API's readers leave the type out.
  */
 import type { Driver } from "neo4j-driver";
 import { ENTITY_TYPES, type EntityType } from "../graph-loader/model.ts";
@@ -50,7 +57,22 @@ export const RELATION_TYPES: Record<string, string> = {
   PART_OF: "is part of",
   AFFILIATED_WITH: "belongs to or works for",
   QUOTES: "quotes or cites",
+  SEIZED: "seized or detained",
+  SANCTIONS: "imposes sanctions on",
+  OPERATES: "runs or operates",
+  TRANSPORTS: "carries or ships",
+  OWNS: "owns",
+  FUNDS: "finances",
+  SUPPLIES: "supplies",
+  EMPLOYS: "employs",
+  ACCUSES: "accuses",
+  TRADES_WITH: "trades with",
+  RELATED: "a stated link of no known type; its phrase is the label",
+  CO_MENTIONED: "named in one sentence, with no claim between them (not a claim)",
 };
+
+/** The relationship type of co-mentions, kept apart from claims everywhere. */
+export const CO_MENTION_TYPE = "CO_MENTIONED";
 
 /** Relationship types are interpolated into Cypher (they cannot be parameters), so only this shape is allowed. */
 const RELATION_TYPE_SHAPE = /^[A-Z][A-Z0-9_]{0,63}$/;

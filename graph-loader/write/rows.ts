@@ -4,7 +4,15 @@
  */
 import { createHash } from "node:crypto";
 import { assertEntityLabel, assertRelationType } from "../../neo4j/schema.ts";
-import type { Article, ArticleMentions, CorpusExtraction, Entity, Evidence, Relation } from "../model.ts";
+import type {
+  Article,
+  ArticleMentions,
+  CorpusExtraction,
+  Entity,
+  Evidence,
+  Relation,
+  RelationKind,
+} from "../model.ts";
 import { type ClaimSupport, claimSupport } from "./support.ts";
 
 export interface ArticleRow {
@@ -43,8 +51,14 @@ export interface RelationRow {
   support: ClaimSupport;
   source: string;
   target: string;
+  /** "claim" or "co-mention": co-mentions are their own relationship type too, this keeps it readable on each. */
+  kind: RelationKind;
+  /** The relation phrase of RELATED claims ("moored beside"); null for typed claims. */
+  label: string | null;
   routeId: string | null;
   legIndex: number | null;
+  /** The route a leg belongs to, by its ends ("Pyongyang → Russia"), so that a leg can be named by its route. */
+  route: string | null;
 }
 
 export interface EvidenceRow {
@@ -77,10 +91,15 @@ export function toWriteRows(
     evidence: [],
   };
   const articlesById = new Map(rows.articles.map((article) => [article.id, article]));
+  const routes = routeNames(extraction.relations, extraction.entities);
   for (const relation of extraction.relations) {
     const key = claimKey(relation);
     const evidence = relation.evidence.map((item) => evidenceRow(key, item));
-    const row = { ...relationRow(key, relation), support: claimSupport(evidence, articlesById) };
+    const row = {
+      ...relationRow(key, relation),
+      route: relation.routeId === undefined ? null : (routes.get(relation.routeId) ?? null),
+      support: claimSupport(evidence, articlesById),
+    };
     const type = assertRelationType(relation.type);
     rows.relationsByType.set(type, [...(rows.relationsByType.get(type) ?? []), row]);
     rows.evidence.push(...evidence);
@@ -88,12 +107,38 @@ export function toWriteRows(
   return rows;
 }
 
-/** The identity of a claim: who, what, whom, and for route legs which route and which leg. */
+/**
+ * The identity of a claim: who, what, whom; for route legs which route and which leg; for RELATED claims their
+ * phrase ("moored beside" and "insured" are two claims). A co-mention's type keeps it apart from every claim.
+ */
 export function claimKey(
-  relation: Pick<Relation, "source" | "type" | "target" | "routeId" | "legIndex">,
+  relation: Pick<Relation, "source" | "type" | "target" | "routeId" | "legIndex" | "label">,
 ): string {
   const base = `${relation.source}|${relation.type}|${relation.target}`;
-  return relation.routeId === undefined ? base : `${base}|${relation.routeId}#${relation.legIndex ?? 0}`;
+  if (relation.routeId !== undefined) return `${base}|${relation.routeId}#${relation.legIndex ?? 0}`;
+  return relation.type === "RELATED" && relation.label ? `${base}|${relation.label}` : base;
+}
+
+/** Each route by its ends: the first leg's source and the last leg's target, by name ("Pyongyang → Russia"). */
+function routeNames(relations: Relation[], entities: Entity[]): Map<string, string> {
+  const names = new Map(entities.map((entity) => [entity.id, entity.name]));
+  const legs = new Map<string, Relation[]>();
+  for (const relation of relations) {
+    if (relation.routeId !== undefined)
+      legs.set(relation.routeId, [...(legs.get(relation.routeId) ?? []), relation]);
+  }
+  const routes = new Map<string, string>();
+  for (const [routeId, list] of legs) {
+    const ordered = [...list].sort((a, b) => (a.legIndex ?? 0) - (b.legIndex ?? 0));
+    const first = ordered[0];
+    const last = ordered[ordered.length - 1];
+    if (!first || !last) continue;
+    routes.set(
+      routeId,
+      `${names.get(first.source) ?? first.source} → ${names.get(last.target) ?? last.target}`,
+    );
+  }
+  return routes;
 }
 
 function articleRow(article: Article): ArticleRow {
@@ -132,11 +177,13 @@ function mentionRow(mentions: ArticleMentions): MentionRow {
   };
 }
 
-function relationRow(key: string, relation: Relation): Omit<RelationRow, "support"> {
+function relationRow(key: string, relation: Relation): Omit<RelationRow, "support" | "route"> {
   return {
     key,
     source: relation.source,
     target: relation.target,
+    kind: relation.kind ?? "claim",
+    label: relation.label ?? null,
     routeId: relation.routeId ?? null,
     legIndex: relation.legIndex ?? null,
   };

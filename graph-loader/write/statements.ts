@@ -78,8 +78,8 @@ export const MERGE_RELATIONS = `
   MERGE (s:Entity {id: row.source})
   MERGE (t:Entity {id: row.target})
   MERGE (s)-[r:$(row.type) {key: row.key}]->(t)
-  SET r.routeId = row.routeId, r.legIndex = toInteger(row.legIndex),
-      r.confidence = row.support.confidence, r.articles = row.support.articles,
+  SET r.kind = row.kind, r.label = row.label, r.routeId = row.routeId, r.legIndex = toInteger(row.legIndex),
+      r.route = row.route, r.confidence = row.support.confidence, r.articles = row.support.articles,
       r.articleCount = size(row.support.articles), r.sourceCount = toInteger(row.support.sourceCount),
       r.rules = row.support.rules, r.firstPublished = row.support.firstPublished
   WITH r, row

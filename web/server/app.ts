@@ -16,6 +16,7 @@ import { articleRoutes } from "./routes/articles.ts";
 import { cypherRoutes } from "./routes/cypher.ts";
 import { entityRoutes } from "./routes/entities.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { linkRoutes } from "./routes/links.ts";
 import { neighbourRoutes } from "./routes/neighbours.ts";
 import { overviewRoutes } from "./routes/overview.ts";
 import { pathRoutes } from "./routes/paths.ts";
@@ -80,6 +81,7 @@ export function createApi(deps: AppDeps, options: ApiOptions = {}) {
     .route("/search", searchRoutes(deps))
     .route("/entities", entityRoutes(deps))
     .route("/entities", neighbourRoutes(deps))
+    .route("/links", linkRoutes(deps))
     .route("/paths", pathRoutes(deps))
     .route("/articles", articleRoutes(deps))
     .route("/queries", queryRoutes(deps))

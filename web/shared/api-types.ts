@@ -9,8 +9,15 @@ export interface ApiErrorBody {
 export interface HealthResponse {
   status: "ok";
   neo4j: { version: string; edition: string; database: string };
-  counts: { nodes: number; relationships: number };
+  /**
+   * All nodes and relationships of the database, and what of them the explorer shows: entities, claims between
+   * them, and co-mentions (never counted as claims).
+   */
+  counts: { nodes: number; relationships: number; entities: number; claims: number; coMentions: number };
 }
+
+/** A claim is a link the text states; a co-mention only that two entities are named in one sentence. */
+export type LinkKind = "claim" | "co-mention";
 
 export interface GraphNode {
   id: string;
@@ -92,6 +99,11 @@ export interface EvidenceItem {
 export interface EntityLink {
   key: string;
   type: string;
+  kind: LinkKind;
+  /** The phrase of a RELATED claim ("moored beside"), else null. */
+  label: string | null;
+  /** The route a leg belongs to, by its ends ("Pyongyang → Russia"), else null. */
+  route: string | null;
   direction: "out" | "in";
   other: EntityRef;
   confidence: number | null;
@@ -105,10 +117,29 @@ export interface EntityLink {
 
 export interface EntityDetailsResponse {
   entity: EntityRef & { aliases: string[]; properties: Record<string, unknown> };
+  /** The entity's claims (never co-mentions). */
   links: EntityLink[];
-  /** True when the entity has more links than the server returns; `linkTotal` says how many. */
+  /** True when the entity has more claims than the server returns; `linkTotal` says how many. */
   truncated: boolean;
   linkTotal: number;
+  /** Entities named with this one in a sentence without a claim between them, apart from the claims. */
+  coMentions: EntityLink[];
+  coMentionTotal: number;
+}
+
+/** Relations among a set of entities on the canvas: their claims, and their co-mentions when asked for. */
+export interface LinksAmongRequest {
+  ids: string[];
+  coMentions?: boolean;
+}
+
+export interface LinksAmongResponse {
+  /** Claims among the entities, and their co-mentions when asked for. */
+  edges: GraphEdge[];
+  /** True when there were more links among them than the server returns. */
+  truncated: boolean;
+  /** How many co-mentions there are among the entities, asked for or not (for the canvas's toggle). */
+  coMentionCount: number;
 }
 
 export interface NeighboursResponse extends GraphResponse {

@@ -52,3 +52,46 @@ describe("claimKey", () => {
     );
   });
 });
+
+describe("claim kinds, labels and routes in the rows", () => {
+  const evidence = { article: "a1", sentence: "s", start: 0, end: 1, rule: "r", confidence: 0.5 };
+  const relation = (extra: Partial<Relation>): Relation => ({
+    source: "vessel:a",
+    type: "RELATED",
+    target: "vessel:b",
+    kind: "claim",
+    confidence: 0.5,
+    evidence: [evidence],
+    ...extra,
+  });
+
+  it("keeps RELATED claims with different phrases apart, and co-mentions apart from claims", () => {
+    expect(claimKey(relation({ label: "moored beside" }))).not.toBe(claimKey(relation({ label: "insured" })));
+    expect(claimKey(relation({ type: "CO_MENTIONED", kind: "co-mention" }))).not.toBe(
+      claimKey(relation({ label: "moored beside" })),
+    );
+  });
+
+  it("carries kind and label on relation rows, and names each route leg by its route's ends", () => {
+    const rows = toWriteRows({
+      articles: [],
+      entities: [
+        { id: "place:a", name: "Alpha", type: "Place", aliases: [] },
+        { id: "place:c", name: "Gamma", type: "Place", aliases: [] },
+      ],
+      relations: [
+        relation({ label: "moored beside" }),
+        relation({ type: "CO_MENTIONED", kind: "co-mention" }),
+        relation({ type: "ROUTE_LEG", source: "place:b", target: "place:c", routeId: "r", legIndex: 1 }),
+        relation({ type: "ROUTE_LEG", source: "place:a", target: "place:b", routeId: "r", legIndex: 0 }),
+      ],
+      mentions: [],
+    });
+    expect(rows.relationsByType.get("RELATED")?.[0]).toMatchObject({ kind: "claim", label: "moored beside" });
+    expect(rows.relationsByType.get("CO_MENTIONED")?.[0]).toMatchObject({ kind: "co-mention", label: null });
+    expect(rows.relationsByType.get("ROUTE_LEG")?.map((row) => row.route)).toEqual([
+      "Alpha → Gamma",
+      "Alpha → Gamma",
+    ]);
+  });
+});

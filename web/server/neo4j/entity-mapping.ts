@@ -3,14 +3,18 @@
  * links and URLs survive re-loads) and relations keyed by their claim `key`. Queries project nodes and
  * relationships with the fragments below and the mappers turn the rows into `GraphNode`/`GraphEdge`.
  */
+import { CO_MENTION_TYPE } from "../../../neo4j/schema.ts";
 import type { GraphEdge, GraphNode } from "../../shared/api-types.ts";
 import { plainProperties, plainValue } from "./graph-mapping.ts";
 
-/** Cypher map projection of an entity bound to `variable` (a fixed name in our own queries, never input). */
+/**
+ * Cypher map projection of an entity bound to `variable` (a fixed name in our own queries, never input); its
+ * degree counts claims only.
+ */
 export function entityProjection(variable: string): string {
   return `{id: ${variable}.id, name: ${variable}.name, type: ${variable}.type, aliases: coalesce(${variable}.aliases, []),
     lat: ${variable}.lat, lon: ${variable}.lon,
-    degree: COUNT { (${variable})-[rel]-(:Entity) }}`;
+    degree: COUNT { (${variable})-[rel]-(:Entity) WHERE ${CLAIM_LINK_FILTER} }}`;
 }
 
 /** Cypher map projection of a relation between entities bound to `variable`. */
@@ -19,8 +23,17 @@ export function relationProjection(variable: string): string {
     source: startNode(${variable}).id, target: endNode(${variable}).id, properties: properties(${variable})}`;
 }
 
-/** Matches relations between entities only: never MENTIONS (from articles) or FROM_ARTICLE (from evidence). */
+/**
+ * Matches relations between entities only: never MENTIONS (from articles) or FROM_ARTICLE (from evidence).
+ * Co-mentions pass it; CLAIM_LINK_FILTER leaves them out too.
+ */
 export const ENTITY_LINK_FILTER = "NOT type(rel) IN ['MENTIONS', 'FROM_ARTICLE']";
+
+/** Matches claims between entities: not mentions, not evidence links, not co-mentions. */
+export const CLAIM_LINK_FILTER = `NOT type(rel) IN ['MENTIONS', 'FROM_ARTICLE', '${CO_MENTION_TYPE}']`;
+
+/** Matches co-mentions between entities. */
+export const CO_MENTION_LINK_FILTER = `type(rel) = '${CO_MENTION_TYPE}'`;
 
 interface EntityRow {
   id: string;

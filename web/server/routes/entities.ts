@@ -1,10 +1,11 @@
 /**
- * GET /api/entities/:id: one entity with its properties and aliases, and for each of its links the other end,
+ * GET /api/entities/:id: one entity with its properties and aliases, and for each of its claims the other end,
  * the confidence, the number of independent sources, and the evidence: each sentence with the article's title,
- * outlet and date, and where both ends are named in it (for highlighting).
+ * outlet and date, and where both ends are named in it (for highlighting). Its co-mentions come apart, likewise.
  */
 import { Hono } from "hono";
 import { z } from "zod";
+import { CO_MENTION_TYPE } from "../../../neo4j/schema.ts";
 import type {
   EntityDetailsResponse,
   EntityLink,
@@ -15,19 +16,19 @@ import type {
 import type { AppDeps } from "../deps.ts";
 import { ApiError } from "../http-error.ts";
 import { articleProjection, toArticleSummary } from "../neo4j/article-mapping.ts";
-import { ENTITY_LINK_FILTER } from "../neo4j/entity-mapping.ts";
+import { CLAIM_LINK_FILTER, CO_MENTION_LINK_FILTER } from "../neo4j/entity-mapping.ts";
 import { cypherInt, plainProperties } from "../neo4j/graph-mapping.ts";
 import { idSchema, validate } from "../validation.ts";
 
 const MAX_LINKS = 300;
+const MAX_CO_MENTIONS = 100;
 const MAX_EVIDENCE_PER_LINK = 20;
 
-const ENTITY_DETAILS = `
-  MATCH (e:Entity {id: $id})
-  CALL (e) { MATCH (e)-[rel]-(:Entity) WHERE ${ENTITY_LINK_FILTER} RETURN count(rel) AS linkTotal }
-  CALL (e) {
-    MATCH (e)-[rel]-(other:Entity) WHERE ${ENTITY_LINK_FILTER}
-    WITH e, rel, other ORDER BY coalesce(rel.sourceCount, 0) DESC, type(rel), other.name LIMIT $maxLinks
+/** One kind of link of `e` (claims or co-mentions, by `filter`), best supported first, with their evidence. */
+function linkList(filter: string, limit: string, name: string): string {
+  return `
+    MATCH (e)-[rel]-(other:Entity) WHERE ${filter}
+    WITH e, rel, other ORDER BY coalesce(rel.sourceCount, 0) DESC, type(rel), other.name LIMIT ${limit}
     WITH e, rel, other, COLLECT {
       MATCH (v:Evidence {claim: rel.key})-[:FROM_ARTICLE]->(a:Article)
       OPTIONAL MATCH (a)-[m:MENTIONS]->(x:Entity) WHERE x = e OR x = other
@@ -37,14 +38,22 @@ const ENTITY_DETAILS = `
               rule: v.rule, spans: spans, article: ${articleProjection("a")}}
     } AS evidence
     RETURN collect({
-      key: coalesce(rel.key, elementId(rel)), type: type(rel),
+      key: coalesce(rel.key, elementId(rel)), type: type(rel), kind: rel.kind, label: rel.label, route: rel.route,
       direction: CASE WHEN startNode(rel) = e THEN 'out' ELSE 'in' END,
       other: {id: other.id, name: other.name, type: other.type},
       confidence: rel.confidence, sourceCount: rel.sourceCount, articleCount: rel.articleCount,
       firstPublished: rel.firstPublished, routeId: rel.routeId, legIndex: rel.legIndex, evidence: evidence
-    }) AS links
-  }
-  RETURN properties(e) AS properties, linkTotal, links`;
+    }) AS ${name}`;
+}
+
+/** Claims and co-mentions are listed and counted apart: a co-mention is never shown or counted as a claim. */
+const ENTITY_DETAILS = `
+  MATCH (e:Entity {id: $id})
+  CALL (e) { MATCH (e)-[rel]-(:Entity) WHERE ${CLAIM_LINK_FILTER} RETURN count(rel) AS linkTotal }
+  CALL (e) { MATCH (e)-[rel]-(:Entity) WHERE ${CO_MENTION_LINK_FILTER} RETURN count(rel) AS coMentionTotal }
+  CALL (e) { ${linkList(CLAIM_LINK_FILTER, "$maxLinks", "links")} }
+  CALL (e) { ${linkList(CO_MENTION_LINK_FILTER, "$maxCoMentions", "coMentions")} }
+  RETURN properties(e) AS properties, linkTotal, links, coMentionTotal, coMentions`;
 
 interface EvidenceRow extends Omit<EvidenceItem, "mentions" | "start" | "end"> {
   start: unknown;
@@ -52,7 +61,14 @@ interface EvidenceRow extends Omit<EvidenceItem, "mentions" | "start" | "end"> {
   spans: Array<{ entity: string | null; starts: unknown[] | null; ends: unknown[] | null }>;
 }
 
-interface LinkRow extends Omit<EntityLink, "evidence" | "sourceCount" | "articleCount" | "legIndex"> {
+interface LinkRow
+  extends Omit<
+    EntityLink,
+    "evidence" | "sourceCount" | "articleCount" | "legIndex" | "kind" | "label" | "route"
+  > {
+  kind: string | null;
+  label: string | null;
+  route: string | null;
   sourceCount: unknown;
   articleCount: unknown;
   legIndex: unknown;
@@ -63,6 +79,8 @@ interface DetailsRow {
   properties: Record<string, unknown>;
   linkTotal: unknown;
   links: LinkRow[];
+  coMentionTotal: unknown;
+  coMentions: LinkRow[];
 }
 
 export function entityRoutes({ reader }: AppDeps) {
@@ -71,6 +89,7 @@ export function entityRoutes({ reader }: AppDeps) {
     const [row] = await reader.read<DetailsRow>(ENTITY_DETAILS, {
       id,
       maxLinks: cypherInt(MAX_LINKS),
+      maxCoMentions: cypherInt(MAX_CO_MENTIONS),
       maxEvidence: cypherInt(MAX_EVIDENCE_PER_LINK),
     });
     if (!row) throw new ApiError(404, "entity_not_found", `No entity has the id "${id}".`);
@@ -92,6 +111,8 @@ function toDetails(row: DetailsRow): EntityDetailsResponse {
     links: row.links.map(toLink),
     truncated: linkTotal > row.links.length,
     linkTotal,
+    coMentions: row.coMentions.map(toLink),
+    coMentionTotal: Number(row.coMentionTotal),
   };
 }
 
@@ -99,6 +120,10 @@ function toLink(row: LinkRow): EntityLink {
   return {
     ...row,
     other: row.other as EntityRef,
+    // Relations written before kinds were stored are told apart by their type.
+    kind: row.type === CO_MENTION_TYPE || row.kind === "co-mention" ? "co-mention" : "claim",
+    label: row.label ?? null,
+    route: row.route ?? null,
     confidence: numberOrNull(row.confidence),
     sourceCount: Number(row.sourceCount ?? 0),
     articleCount: Number(row.articleCount ?? 0),

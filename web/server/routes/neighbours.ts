@@ -1,7 +1,8 @@
 /**
  * GET /api/entities/:id/neighbours?types=&limit=: the entity's links counted per relationship type and
  * direction (so the view can offer "expand 12 of 340"), and up to `limit` neighbours with the links to them as
- * graph elements, best supported first.
+ * graph elements, best supported first. Without `types` only claims are followed; co-mentions come only when
+ * asked for by their type (CO_MENTIONED).
  */
 import { Hono } from "hono";
 import { z } from "zod";
@@ -9,6 +10,7 @@ import type { LinkCount, NeighboursResponse } from "../../shared/api-types.ts";
 import type { AppDeps } from "../deps.ts";
 import { ApiError } from "../http-error.ts";
 import {
+  CLAIM_LINK_FILTER,
   ENTITY_LINK_FILTER,
   entityProjection,
   relationProjection,
@@ -28,7 +30,8 @@ const NEIGHBOURS = `
   }
   CALL (e) {
     MATCH (e)-[rel]-(other:Entity)
-    WHERE ${ENTITY_LINK_FILTER} AND (size($types) = 0 OR type(rel) IN $types) AND other <> e
+    WHERE ${ENTITY_LINK_FILTER} AND other <> e
+      AND (size($types) = 0 AND ${CLAIM_LINK_FILTER} OR type(rel) IN $types)
     WITH other, collect(rel) AS rels, max(coalesce(rel.sourceCount, 0)) AS support
     ORDER BY support DESC, size(rels) DESC, other.name
     WITH collect({other: other, rels: rels}) AS ranked

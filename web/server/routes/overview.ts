@@ -1,6 +1,6 @@
 /**
- * GET /api/overview?limit=: a bounded starting view, the most connected entities (never articles or evidence) and
- * the relations between them; `truncated` and `total` say honestly how many entities were left out. `limit`
+ * GET /api/overview?limit=: a bounded starting view, the entities with most claims (never articles or evidence)
+ * and the claims between them (co-mentions come from /api/links when the canvas asks for them); `truncated` and `total` say honestly how many entities were left out. `limit`
  * (1–10,000, default the server's node cap) asks for a smaller or larger view, as the explorer's node cap does.
  */
 import { Hono } from "hono";
@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { GraphResponse } from "../../shared/api-types.ts";
 import type { AppDeps } from "../deps.ts";
 import {
-  ENTITY_LINK_FILTER,
+  CLAIM_LINK_FILTER,
   entityProjection,
   relationProjection,
   toEntityEdge,
@@ -23,12 +23,12 @@ export const MAX_OVERVIEW_LIMIT = 10_000;
 const OVERVIEW = `
   CALL { MATCH (n:Entity) RETURN count(n) AS total }
   MATCH (n:Entity)
-  WITH total, n ORDER BY COUNT { (n)-[rel]-(:Entity) WHERE ${ENTITY_LINK_FILTER} } DESC, n.name, n.id
+  WITH total, n ORDER BY COUNT { (n)-[rel]-(:Entity) WHERE ${CLAIM_LINK_FILTER} } DESC, n.name, n.id
   LIMIT $limit
   WITH total, collect(n) AS picked
   CALL (picked) {
     UNWIND picked AS a
-    MATCH (a)-[rel]->(b:Entity) WHERE b IN picked AND ${ENTITY_LINK_FILTER}
+    MATCH (a)-[rel]->(b:Entity) WHERE b IN picked AND ${CLAIM_LINK_FILTER}
     RETURN collect(${relationProjection("rel")}) AS rels
   }
   RETURN total, [n IN picked | ${entityProjection("n")}] AS nodes, rels`;

@@ -1,13 +1,19 @@
 /**
- * GET /api/paths?from=&to=&max=: all shortest paths between two entities over their relations (never through
- * articles or evidence), at most `max` hops (1..8), as graph elements with each path's walking order.
+ * GET /api/paths?from=&to=&max=: all shortest paths between two entities over their claims (never through
+ * articles, evidence or co-mentions), at most `max` hops (1..8), as graph elements with each path's walking order.
  */
 import { Hono } from "hono";
 import { z } from "zod";
 import type { GraphEdge, GraphNode, GraphPath, PathsResponse } from "../../shared/api-types.ts";
 import type { AppDeps } from "../deps.ts";
 import { ApiError } from "../http-error.ts";
-import { entityProjection, relationProjection, toEntityEdge, toEntityNode } from "../neo4j/entity-mapping.ts";
+import {
+  CLAIM_LINK_FILTER,
+  entityProjection,
+  relationProjection,
+  toEntityEdge,
+  toEntityNode,
+} from "../neo4j/entity-mapping.ts";
 import { cypherInt } from "../neo4j/graph-mapping.ts";
 import { idSchema, intParam, validate } from "../validation.ts";
 
@@ -25,7 +31,7 @@ function shortestPaths(max: number): string {
   MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
   MATCH p = allShortestPaths((a)-[*..${max}]-(b))
   WHERE all(n IN nodes(p) WHERE n:Entity)
-    AND none(rel IN relationships(p) WHERE type(rel) IN ['MENTIONS', 'FROM_ARTICLE'])
+    AND all(rel IN relationships(p) WHERE ${CLAIM_LINK_FILTER})
   WITH p LIMIT $limit
   RETURN [n IN nodes(p) | ${entityProjection("n")}] AS nodes,
          [rel IN relationships(p) | ${relationProjection("rel")}] AS rels`;
