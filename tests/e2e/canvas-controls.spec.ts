@@ -25,7 +25,7 @@ test("cap what is drawn and say honestly how much was left out", async ({ page }
   const overview = await (await page.request.get("/api/overview")).json();
   await page.goto("/");
   await page.getByRole("spinbutton", { name: "Max nodes" }).fill("10");
-  await expect(page.getByText(`Showing 10 nodes`)).toBeVisible();
+  await expect(page.getByText(`Showing 10 entities`)).toBeVisible();
   await expect(page.getByText(`${overview.total - 10} less connected entities are left out`)).toBeVisible();
   await expect.poll(async () => (await canvasState(page)).nodes.length).toBe(10);
 });

@@ -11,8 +11,10 @@ import os from "node:os";
 import path from "node:path";
 import { loadConfig } from "../../../config/env.ts";
 import { loadArticles } from "../../../graph-loader/load.ts";
+import { writeExtraction } from "../../../graph-loader/write/writer.ts";
 import { connectNeo4j, type Neo4jConnection } from "../../../neo4j/connection.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "../../../neo4j/local/server.ts";
+import { applySchema } from "../../../neo4j/schema.ts";
 import { CLIENT_DIST } from "../../../scripts/lib/build-client.ts";
 import { prepareDatabase } from "../../../scripts/lib/prepare-database.ts";
 import { QUERIES_DIR } from "../../../scripts/lib/queries-dir.ts";
@@ -27,6 +29,8 @@ export interface PrivateAppOptions {
   portOffset: number;
   /** Articles loaded before the app starts; without them the app loads the sample corpus. */
   articles?: string[];
+  /** An extraction written with the loader's write stage before the app starts (instead of articles). */
+  extraction?: Parameters<typeof writeExtraction>[1];
 }
 
 export interface PrivateApp {
@@ -62,6 +66,10 @@ export async function startPrivateApp(options: PrivateAppOptions): Promise<Priva
   try {
     connection = await connectNeo4j(externalTarget(database));
     if (options.articles) await loadArticles(connection.driver, options.articles, { database: "neo4j" });
+    if (options.extraction) {
+      await applySchema(connection.driver, "neo4j");
+      await writeExtraction(connection.driver, options.extraction, { database: "neo4j" });
+    }
     await prepareDatabase(connection, log);
     server = await startServer(
       {

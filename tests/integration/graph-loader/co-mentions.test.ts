@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeExtraction } from "../../../graph-loader/write/writer.ts";
 import type {
   EntityDetailsResponse,
   GraphResponse,
@@ -8,11 +9,14 @@ import type {
   NeighboursResponse,
   PathsResponse,
 } from "../../../web/shared/api-types.ts";
+import { coMentionExtraction, SENTENCES } from "../../fixtures/co-mention-extraction.ts";
 import { testApi } from "../support/api.ts";
-import { SENTENCES, writeCoMentionGraph } from "../support/co-mention-extraction.ts";
 import { countGraph, resetDatabase, TEST_DATABASE, testDriver } from "../support/database.ts";
 import { getJson } from "../support/explorer-setup.ts";
 import { graphChecksum } from "../support/graph-checksum.ts";
+
+const writeCoMentionGraph = (driver: Driver) =>
+  writeExtraction(driver, coMentionExtraction(), { database: TEST_DATABASE });
 
 describe("co-mentions and claims, written and read apart", () => {
   let driver: Driver;
@@ -45,6 +49,7 @@ describe("co-mentions and claims, written and read apart", () => {
     );
     const rows = records.map((record) => record.toObject());
     expect(rows.filter((row) => row.type === "CO_MENTIONED")).toEqual([
+      expect.objectContaining({ a: "vessel:blue-gull", b: "place:busan", kind: "co-mention" }),
       expect.objectContaining({
         a: "org:harbor-line-shipping",
         b: "vessel:blue-gull",
@@ -160,7 +165,7 @@ describe("co-mentions and claims, written and read apart", () => {
 
   it("counts entities, claims and co-mentions apart in health", async () => {
     const { body } = await getJson<HealthResponse>(driver, "/health");
-    expect(body.counts).toMatchObject({ entities: 6, claims: 4, coMentions: 3 });
+    expect(body.counts).toMatchObject({ entities: 6, claims: 4, coMentions: 4 });
     expect(body.counts.nodes).toBeGreaterThan(6);
   });
 });

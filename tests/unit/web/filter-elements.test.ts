@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  type FilterableEdge,
   type GraphFilters,
   isEdgeShown,
   isNodeShown,
@@ -10,14 +11,23 @@ const NONE: GraphFilters = {
   hiddenRelations: [],
   hiddenArticles: [],
   minSources: 1,
+  minConfidence: 0,
   until: null,
   showUndated: true,
 };
-const edge = (firstPublished: string | null, sourceCount = 1, articles = ["a1"]) => ({
+const edge = (
+  firstPublished: string | null,
+  sourceCount = 1,
+  articles = ["a1"],
+  extra: Partial<FilterableEdge> = {},
+): FilterableEdge => ({
   type: "ROUTE_LEG",
+  kind: "claim",
+  confidence: 0.75,
   sourceCount,
   firstPublished,
   articles,
+  ...extra,
 });
 
 describe("canvas filters", () => {
@@ -49,5 +59,13 @@ describe("canvas filters", () => {
   it("show links from undated articles only when asked, whatever the slider says", () => {
     expect(isEdgeShown(edge(null), { ...NONE, until: "2020" })).toBe(true);
     expect(isEdgeShown(edge(null), { ...NONE, showUndated: false })).toBe(false);
+  });
+
+  it("hide claims found with less confidence than asked, but never co-mentions (they have their own switch)", () => {
+    const strict = { ...NONE, minConfidence: 0.8 };
+    expect(isEdgeShown(edge("2020"), strict)).toBe(false);
+    expect(isEdgeShown(edge("2020", 1, ["a1"], { confidence: 0.85 }), strict)).toBe(true);
+    expect(isEdgeShown(edge("2020", 1, ["a1"], { kind: "co-mention", confidence: 0.3 }), strict)).toBe(true);
+    expect(isEdgeShown(edge("2020", 1, ["a1"], { confidence: null }), strict)).toBe(true);
   });
 });

@@ -30,6 +30,8 @@ describe("the view state in the URL", () => {
       cap: 500,
       article: "004_afcfc838190d7959",
       minSources: 2,
+      minConfidence: 0.65,
+      coMentions: true,
       until: "2023-10",
       showUndated: false,
       layout: "dagre",
@@ -40,8 +42,10 @@ describe("the view state in the URL", () => {
   });
 
   it("falls back to defaults for values it does not understand", () => {
-    const state = parseViewState("?layout=spiral&minSources=-4&exp=,,");
+    const state = parseViewState("?layout=spiral&minSources=-4&exp=,,&minConf=7&comentions=yes");
     expect(state.layout).toBe("fcose");
+    expect(state.minConfidence).toBe(1);
+    expect(state.coMentions).toBe(false);
     expect(state.minSources).toBe(1);
     expect(state.expanded).toEqual([]);
   });

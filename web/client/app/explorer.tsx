@@ -87,7 +87,11 @@ export function Explorer() {
           relationTypes={graph.relationTypes}
           onChange={(change: Partial<FilterValues>) => set(change)}
         />
-        <GraphLegend entityTypes={graph.entityTypes} relationTypes={graph.relationTypes} />
+        <GraphLegend
+          entityTypes={graph.entityTypes}
+          relationTypes={graph.relationTypes}
+          coMentions={view.coMentions && graph.coMentionCount > 0}
+        />
       </aside>
       <section className="graph" aria-label="Graph">
         <GraphToolbar
@@ -100,6 +104,11 @@ export function Explorer() {
           onExport={() => setExporting(true)}
           hidden={view.hidden?.length ?? 0}
           onShowAll={() => update(withAllShown)}
+          coMentions={{
+            count: graph.coMentionCount,
+            shown: view.coMentions,
+            onToggle: (coMentions) => set({ coMentions }),
+          }}
         />
         {graph.savedQuery.error && (
           <p className="graph-error" role="alert">
@@ -129,7 +138,12 @@ export function Explorer() {
           onExpand={expand}
           onMove={(id, position) => update((state) => withMoved(state, id, position))}
         />
-        <GraphCaption graph={graph} removed={view.removed.length} />
+        <GraphCaption
+          graph={graph}
+          removed={view.removed.length}
+          overviewShown={view.overview}
+          coMentionsShown={view.coMentions}
+        />
       </section>
       <aside className="details-panel" aria-label="Details">
         {view.article ? (

@@ -1,17 +1,19 @@
 /**
  * What the canvas draws: the overview, plus the neighbours of every expanded entity, the selected entity and the
  * paths asked for, merged by id and capped at `maxNodes` (what was asked for explicitly is kept first; the
- * caption says how much was left out).
+ * caption says how much was left out), with every relation among the entities kept, however each came (as Bloom
+ * draws them). Co-mentions are drawn only when the view asks for them; their number is known either way.
  */
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { GraphEdge, GraphNode, GraphResponse } from "../../shared/api-types.ts";
 import { entityQueryOptions } from "../features/details/api/entity-query.ts";
 import { savedQueryGraphOptions } from "../features/export/api/saved-query-graph.ts";
+import { linksAmongQueryOptions } from "../features/graph/api/links-query.ts";
 import { neighboursQueryOptions } from "../features/graph/api/neighbours-query.ts";
 import { useOverview } from "../features/graph/api/overview-query.ts";
 import { type GraphFilters, isEdgeShown, isNodeShown } from "../features/graph/filter-elements.ts";
-import { filterableEdge, nodeType, toElements } from "../features/graph/to-elements.ts";
+import { claimTypes, edgeKind, filterableEdge, nodeType, toElements } from "../features/graph/to-elements.ts";
 import { usePaths } from "../features/paths/api/paths-query.ts";
 import type { ViewState } from "../lib/view-state.ts";
 
@@ -40,7 +42,7 @@ export function useExplorerGraph(view: ViewState) {
   });
   const showOverview = view.overview && !view.query;
 
-  const merged = useMemo(() => {
+  const capped = useMemo(() => {
     const parts: Array<Pick<GraphResponse, "nodes" | "edges">> = [];
     if (paths.data) parts.push(paths.data);
     if (selected.data) parts.push({ nodes: [detailsNode(selected.data.entity)], edges: [] });
@@ -62,6 +64,17 @@ export function useExplorerGraph(view: ViewState) {
     maxNodes,
   ]);
 
+  const links = useQuery(
+    linksAmongQueryOptions(
+      capped.nodes.map((node) => node.id),
+      view.coMentions,
+    ),
+  );
+  const merged = useMemo(
+    () => withLinksAmong(capped, links.data?.edges ?? [], view.coMentions),
+    [capped, links.data, view.coMentions],
+  );
+
   const highlighted = useMemo(
     () =>
       new Set(
@@ -80,14 +93,32 @@ export function useExplorerGraph(view: ViewState) {
     expansionError: expansions.error,
     elements: useMemo(() => toElements(merged), [merged]),
     entityTypes: [...new Set(merged.nodes.map(nodeType))].sort(),
-    relationTypes: [...new Set(merged.edges.map((edge) => edge.type))].sort(),
+    relationTypes: claimTypes(merged.edges),
     nodeCount: merged.nodes.length,
-    edgeCount: merged.edges.length,
+    edgeCount: merged.edges.filter((edge) => edgeKind(edge) === "claim").length,
+    /** Co-mentions among the entities shown, drawn or not. */
+    coMentionCount: links.data?.coMentionCount ?? 0,
+    linksError: links.error,
     leftOut:
       merged.leftOut + (overview.data && showOverview ? overview.data.total - overview.data.nodes.length : 0),
     highlighted,
     filteredOut: countFilteredOut(merged, view),
   };
+}
+
+/** The merged graph with the links among its entities added (co-mentions only when shown), each link once. */
+function withLinksAmong(
+  graph: ReturnType<typeof mergeGraphs>,
+  among: readonly GraphEdge[],
+  coMentions: boolean,
+): ReturnType<typeof mergeGraphs> {
+  const ids = new Set(graph.nodes.map((node) => node.id));
+  const edges = new Map<string, GraphEdge>();
+  for (const edge of [...graph.edges, ...among]) {
+    if (!coMentions && edgeKind(edge) === "co-mention") continue;
+    if (ids.has(edge.source) && ids.has(edge.target)) edges.set(edge.id, edge);
+  }
+  return { ...graph, edges: [...edges.values()] };
 }
 
 /** How many drawn nodes and links the filters hide, for an honest caption. */

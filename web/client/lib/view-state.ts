@@ -31,6 +31,10 @@ export interface ViewState {
   /** Articles whose links are hidden (a link stays while another of its articles is shown). */
   hiddenArticles: string[];
   minSources: number;
+  /** Claims found with less confidence than this (0–1) are hidden; 0 shows all. */
+  minConfidence: number;
+  /** Whether co-mentions (entities named in one sentence, no claim between them) are drawn; off by default. */
+  coMentions: boolean;
   /** Links first reported after this date (an ISO prefix) are hidden; null shows all. */
   until: string | null;
   /** Whether links known only from undated articles are shown. */
@@ -81,6 +85,8 @@ export function parseViewState(search: string): ViewState {
     hiddenRelations: list("hideRels"),
     hiddenArticles: list("hideArticles"),
     minSources: Math.max(1, Number.parseInt(params.get("minSources") ?? "1", 10) || 1),
+    minConfidence: Math.min(1, Math.max(0, Number.parseFloat(params.get("minConf") ?? "0") || 0)),
+    coMentions: params.get("comentions") === "1",
     until: params.get("until"),
     showUndated: params.get("undated") !== "0",
     layout: (LAYOUTS as readonly string[]).includes(layout ?? "") ? (layout as LayoutName) : "fcose",
@@ -134,6 +140,8 @@ export function serializeViewState(state: ViewState): string {
   set("hideRels", state.hiddenRelations.join(","));
   set("hideArticles", state.hiddenArticles.join(","));
   set("minSources", state.minSources > 1 ? String(state.minSources) : null);
+  set("minConf", state.minConfidence > 0 ? String(Math.round(state.minConfidence * 100) / 100) : null);
+  set("comentions", state.coMentions ? "1" : null);
   set("until", state.until);
   set("undated", state.showUndated ? null : "0");
   set("layout", state.layout === "fcose" ? null : state.layout);

@@ -42,6 +42,11 @@ describe("articles behind the links", () => {
     expect(articleIdsBehind(edges)).toEqual(["a1", "a2", "a3"]);
   });
 
+  it("never cites an article for a co-mention: only claims have sources", () => {
+    const coMention = createEdge({ id: "c1", type: "CO_MENTIONED", kind: "co-mention", articles: ["a9"] });
+    expect(articleIdsBehind([...edges, coMention])).toEqual(["a1", "a2", "a3"]);
+  });
+
   it("lists exactly those articles, oldest first and undated last, ignoring other known articles", () => {
     const summaries = new Map(
       [

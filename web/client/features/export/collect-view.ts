@@ -102,6 +102,7 @@ function exportEdge(edge: EdgeSingular): ExportEdge {
     label: String(edge.data("label") ?? ""),
     articles: Array.isArray(articles) ? articles.map(String) : [],
     colour: String(edge.style("line-color")),
+    kind: edge.data("kind") === "co-mention" ? "co-mention" : "claim",
   };
 }
 

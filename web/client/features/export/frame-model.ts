@@ -24,6 +24,8 @@ export interface ExportEdge {
   /** Ids of the articles that state this link. */
   articles: string[];
   colour: string;
+  /** Co-mentions are drawn when shown, but no article is cited as the source of a claim for them. */
+  kind?: "claim" | "co-mention";
 }
 
 export interface LegendEntry {
@@ -48,7 +50,10 @@ export function visibleLegend(nodes: ExportNode[], edges: ExportEdge[]): Legend 
   const relations = new Map<string, LegendEntry>();
   for (const edge of edges) {
     if (!relations.has(edge.type)) {
-      const label = edge.type.toLowerCase().replaceAll("_", " ");
+      const label =
+        edge.kind === "co-mention"
+          ? "named together (co-mention)"
+          : edge.type.toLowerCase().replaceAll("_", " ");
       relations.set(edge.type, { type: edge.type, label, colour: edge.colour, shape: "line" });
     }
   }
@@ -58,7 +63,8 @@ export function visibleLegend(nodes: ExportNode[], edges: ExportEdge[]): Legend 
 
 /** The ids of the articles behind the given links, each once, sorted. */
 export function articleIdsBehind(edges: ExportEdge[]): string[] {
-  return [...new Set(edges.flatMap((edge) => edge.articles))].sort(compareText);
+  const claims = edges.filter((edge) => edge.kind !== "co-mention");
+  return [...new Set(claims.flatMap((edge) => edge.articles))].sort(compareText);
 }
 
 /**

@@ -1,18 +1,26 @@
 /**
  * Which drawn elements the filters hide: entity types, relationship types, a minimum number of independent
- * sources, source articles, and time (links first reported after `until`; links from undated articles only when asked).
+ * sources, a minimum confidence of claims, source articles, and time (links first reported after `until`; links
+ * from undated articles only when asked). Co-mentions have their own switch (they are never claims), which the
+ * confidence filter leaves alone.
  */
 export interface GraphFilters {
   hiddenTypes: string[];
   hiddenRelations: string[];
   hiddenArticles: string[];
   minSources: number;
+  minConfidence: number;
   until: string | null;
   showUndated: boolean;
 }
 
+export type EdgeKind = "claim" | "co-mention";
+
 export interface FilterableEdge {
   type: string;
+  kind: EdgeKind;
+  /** The best confidence of the evidence; null when unknown. */
+  confidence: number | null;
   sourceCount: number;
   firstPublished: string | null;
   articles: string[];
@@ -25,6 +33,8 @@ export function isNodeShown(type: string, filters: GraphFilters): boolean {
 export function isEdgeShown(edge: FilterableEdge, filters: GraphFilters): boolean {
   if (filters.hiddenRelations.includes(edge.type)) return false;
   if (edge.sourceCount < filters.minSources) return false;
+  if (edge.kind === "claim" && edge.confidence !== null && edge.confidence < filters.minConfidence)
+    return false;
   if (edge.articles.length > 0 && edge.articles.every((id) => filters.hiddenArticles.includes(id)))
     return false;
   if (edge.firstPublished === null) return filters.showUndated;

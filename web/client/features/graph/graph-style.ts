@@ -1,9 +1,9 @@
 /**
- * Cytoscape styles of the canvas: colour and shape by entity type, colour by relationship type, width by the
- * number of independent sources, labels on links, and clear selection, path and filter states.
+ * Cytoscape styles of the canvas: colour and shape by entity type, colour by relationship type (from the edge's
+ * data, see to-elements.ts), width by the number of independent sources, co-mentions faint and thin, labels on links, and clear selection, path and filter states.
  */
 import type { StylesheetJson } from "cytoscape";
-import { ENTITY_LOOKS, KNOWN_RELATION_TYPES, relationColour } from "./palette.ts";
+import { ENTITY_LOOKS } from "./palette.ts";
 
 export const graphStyle: StylesheetJson = [
   {
@@ -30,8 +30,8 @@ export const graphStyle: StylesheetJson = [
     selector: "edge",
     style: {
       width: "mapData(sourceCount, 1, 5, 1.5, 7)",
-      "line-color": "#94a3b8",
-      "target-arrow-color": "#94a3b8",
+      "line-color": "data(colour)",
+      "target-arrow-color": "data(colour)",
       "target-arrow-shape": "triangle",
       "curve-style": "bezier",
       label: "data(label)",
@@ -43,10 +43,19 @@ export const graphStyle: StylesheetJson = [
       color: "#475569",
     },
   },
-  ...KNOWN_RELATION_TYPES.map((type) => ({
-    selector: `edge[type = "${type}"]`,
-    style: { "line-color": relationColour(type), "target-arrow-color": relationColour(type) },
-  })),
+  // Co-mentions are not claims: thin, faint, dashed, without arrow or label, under the claims.
+  {
+    selector: "edge.co-mention",
+    style: {
+      width: 1,
+      opacity: 0.45,
+      "line-style": "dashed",
+      "line-dash-pattern": [4, 3],
+      "target-arrow-shape": "none",
+      label: "",
+      "z-index": 0,
+    },
+  },
   { selector: ".filtered", style: { display: "none" } },
   { selector: ".hidden", style: { display: "none" } },
   {

@@ -1,8 +1,9 @@
 /**
  * How entity and relationship types look on the canvas and in the legend: a colour and a shape per entity type
- * (so types differ for colour-blind readers too) and a colour per family of relationship types.
+ * (so types differ for colour-blind readers too) and a distinct categorical colour per relationship type in use.
  */
 import type { Css } from "cytoscape";
+import { schemeDark2, schemePaired, schemeSet3, schemeTableau10 } from "d3-scale-chromatic";
 
 type Shape = Css.NodeShape;
 
@@ -22,33 +23,36 @@ export const ENTITY_LOOKS: Record<string, TypeLook> = {
   Event: { colour: "#db2777", shape: "star" },
   Group: { colour: "#0891b2", shape: "barrel" },
   Date: { colour: "#64748b", shape: "rectangle" },
+  Vessel: { colour: "#4d7c0f", shape: "octagon" },
 };
 
 export const FALLBACK_LOOK: TypeLook = { colour: "#94a3b8", shape: "ellipse" };
 
-/** Relationship types grouped by what they are about; one colour per group. */
-const RELATION_GROUPS: Array<{ colour: string; types: string[] }> = [
-  { colour: "#ea580c", types: ["ROUTE_LEG"] },
-  {
-    colour: "#2563eb",
-    types: ["DISPATCHES_WORKERS_TO", "RECRUITS", "RECRUITED_FROM", "RECALLS_WORKERS_FROM"],
-  },
-  { colour: "#dc2626", types: ["BANS", "BANS_IMPORTS_FROM", "VIOLATES", "DEMANDS_REPATRIATION"] },
-  {
-    colour: "#ca8a04",
-    types: ["EXPORTS", "EXPORTS_TO", "EXPORTED_FROM", "IMPORTS", "IMPORTS_FROM", "PAYS", "BRIBES"],
-  },
-  { colour: "#7c3aed", types: ["VISITS", "MEETS", "SIGNS", "QUOTES", "AFFILIATED_WITH"] },
-  { colour: "#0d9488", types: ["LOCATED_IN", "PART_OF"] },
+/**
+ * Categorical colours for relationship types, most distinct first: Tableau 10, then Dark2, Paired and Set3 for
+ * views with more types (42 colours, no two alike).
+ */
+const RELATION_PALETTE: readonly string[] = [
+  ...schemeTableau10,
+  ...schemeDark2,
+  ...schemePaired,
+  ...schemeSet3,
 ];
 
 export const FALLBACK_RELATION_COLOUR = "#94a3b8";
 
-export function relationColour(type: string): string {
-  return RELATION_GROUPS.find((group) => group.types.includes(type))?.colour ?? FALLBACK_RELATION_COLOUR;
-}
+/** Co-mentions are not claims: one quiet grey, never a colour of the palette. */
+export const CO_MENTION_COLOUR = "#9ca3af";
 
-export const KNOWN_RELATION_TYPES = RELATION_GROUPS.flatMap((group) => group.types);
+/**
+ * A distinct colour for each relationship type in use, given in sorted order so that the same types always get
+ * the same colours (the legend and the canvas call this with the same list). Types beyond the palette share
+ * the fallback grey.
+ */
+export function relationColours(types: readonly string[]): Map<string, string> {
+  const sorted = [...new Set(types)].sort();
+  return new Map(sorted.map((type, index) => [type, RELATION_PALETTE[index] ?? FALLBACK_RELATION_COLOUR]));
+}
 
 export function entityLook(type: string): TypeLook {
   return ENTITY_LOOKS[type] ?? FALLBACK_LOOK;

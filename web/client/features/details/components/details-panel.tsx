@@ -1,6 +1,7 @@
 /**
- * The details panel of the selected entity: type, aliases, properties, its links counted by type with
- * "expand" buttons, and every link's evidence sentence with the article behind it.
+ * The details panel of the selected entity: type, aliases, properties, its claims counted by type with
+ * "expand" buttons, every claim's evidence sentences (with their confidence) and the article behind each, and
+ * apart from the claims, the entities it is only named together with (co-mentions), never counted as links.
  */
 import type { EntityDetailsResponse, EntityLink } from "../../../../shared/api-types.ts";
 import { useEntity } from "../api/entity-query.ts";
@@ -33,7 +34,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         {entity.error.message}
       </p>
     );
-  const { entity: e, links, linkTotal, truncated } = entity.data;
+  const { entity: e, links, linkTotal, truncated, coMentions, coMentionTotal } = entity.data;
   const counts = countByType(links);
   return (
     <article className="details" aria-label={`Details of ${e.name}`}>
@@ -87,6 +88,23 @@ export function DetailsPanel(props: DetailsPanelProps) {
           <LinkEvidence key={link.key} link={link} onSelect={onSelect} onOpenArticle={onOpenArticle} />
         ))}
       </section>
+      {coMentionTotal > 0 && (
+        <section aria-label="Co-mentions" className="co-mentions">
+          <h3 className="panel-subtitle">Named together, no claim ({coMentionTotal})</h3>
+          <p className="panel-note">
+            Entities named in one sentence with this one, where no link between them is stated. Not counted as
+            links or sources.
+          </p>
+          {coMentionTotal > coMentions.length && (
+            <p className="panel-note">
+              Showing {coMentions.length} of {coMentionTotal} co-mentions.
+            </p>
+          )}
+          {coMentions.map((link) => (
+            <LinkEvidence key={link.key} link={link} onSelect={onSelect} onOpenArticle={onOpenArticle} />
+          ))}
+        </section>
+      )}
     </article>
   );
 }
@@ -120,22 +138,38 @@ interface LinkEvidenceProps {
   onOpenArticle(id: string): void;
 }
 
+/** What a link says in words: a RELATED claim's phrase, "named with" for a co-mention, else its type. */
+function linkVerb(link: EntityLink): string {
+  if (link.kind === "co-mention") return "named with";
+  if (link.type === "RELATED" && link.label) return link.label;
+  return link.type.toLowerCase().replaceAll("_", " ");
+}
+
 function LinkEvidence({ link, onSelect, onOpenArticle }: LinkEvidenceProps) {
-  const verb = link.type.toLowerCase().replaceAll("_", " ");
+  const verb = linkVerb(link);
+  const coMention = link.kind === "co-mention";
   return (
-    <section className="link" aria-label={`${verb} ${link.other.name}`}>
+    <section
+      className={coMention ? "link link-co-mention" : "link"}
+      aria-label={`${verb} ${link.other.name}`}
+    >
       <h4 className="link-title">
-        {link.direction === "out" ? `${verb} →` : `← ${verb}`}{" "}
+        {coMention ? `${verb}` : link.direction === "out" ? `${verb} →` : `← ${verb}`}{" "}
         <button type="button" className="link-other" onClick={() => onSelect(link.other.id)}>
           {link.other.name}
         </button>
         <span className="link-meta">
-          {link.sourceCount} source{link.sourceCount === 1 ? "" : "s"}
-          {link.routeId !== null ? ` · route leg ${(link.legIndex ?? 0) + 1}` : ""}
+          {coMention ? "co-mention" : `${link.sourceCount} source${link.sourceCount === 1 ? "" : "s"}`}
+          {link.routeId !== null ? ` · ${link.route ?? "route"}, leg ${(link.legIndex ?? 0) + 1}` : ""}
         </span>
       </h4>
       {link.evidence.map((item) => (
-        <EvidenceQuote key={item.id} evidence={item} onOpenArticle={onOpenArticle} />
+        <EvidenceQuote
+          key={item.id}
+          evidence={item}
+          onOpenArticle={onOpenArticle}
+          showConfidence={!coMention}
+        />
       ))}
     </section>
   );

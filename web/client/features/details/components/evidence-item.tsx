@@ -1,6 +1,6 @@
 /**
- * One piece of evidence: the sentence with the names of both ends highlighted, and the article's title, outlet
- * and date (as precisely as known).
+ * One piece of evidence: the sentence with the names of both ends highlighted, the article's title, outlet and
+ * date (as precisely as known), and how confident the extractor was that the sentence states the claim.
  */
 import type { ReactNode } from "react";
 import type { EvidenceItem } from "../../../../shared/api-types.ts";
@@ -9,9 +9,12 @@ import { formatPublished } from "../../../lib/format-date.ts";
 export function EvidenceQuote({
   evidence,
   onOpenArticle,
+  showConfidence = true,
 }: {
   evidence: EvidenceItem;
   onOpenArticle(id: string): void;
+  /** Claims show their confidence; a co-mention's says nothing about a claim. */
+  showConfidence?: boolean;
 }) {
   const { article } = evidence;
   return (
@@ -20,6 +23,15 @@ export function EvidenceQuote({
       <figcaption className="evidence-source">
         <cite>{article.title}</cite> — {article.source ?? "outlet unknown"},{" "}
         {formatPublished(article.published, article.precision)}
+        {showConfidence && evidence.confidence !== null && (
+          <span
+            className="evidence-confidence"
+            title={evidence.rule ? `found by ${evidence.rule}` : undefined}
+          >
+            {" "}
+            · confidence {evidence.confidence.toFixed(2)}
+          </span>
+        )}
         <button type="button" className="evidence-open" onClick={() => onOpenArticle(article.id)}>
           Open article
         </button>

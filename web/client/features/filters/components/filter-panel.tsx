@@ -1,6 +1,6 @@
 /**
  * Filters of the canvas: which entity types and relationship types are shown, the minimum number of independent
- * sources a link needs, the source articles, and time.
+ * sources a link needs, the minimum confidence of a claim, the source articles, and time.
  */
 import { ArticleChecks } from "./article-checks.tsx";
 import { TimeSlider, type TimeSliderProps } from "./time-slider.tsx";
@@ -10,6 +10,7 @@ export interface FilterValues {
   hiddenRelations: string[];
   hiddenArticles: string[];
   minSources: number;
+  minConfidence: number;
   until: string | null;
   showUndated: boolean;
 }
@@ -48,6 +49,22 @@ export function FilterPanel({ values, entityTypes, relationTypes, onChange }: Fi
           onChange={(event) =>
             onChange({ minSources: Math.min(20, Math.max(1, Number(event.target.value) || 1)) })
           }
+        />
+      </label>
+      <label className="filter-number">
+        Minimum confidence
+        <input
+          type="number"
+          min={0}
+          max={1}
+          step={0.05}
+          value={values.minConfidence}
+          title="Hide claims found with less confidence (0–1); co-mentions have their own switch"
+          onChange={(event) => {
+            const value = Number(event.target.value);
+            if (event.target.value !== "" && Number.isFinite(value))
+              onChange({ minConfidence: Math.min(1, Math.max(0, value)) });
+          }}
         />
       </label>
       <ArticleChecks

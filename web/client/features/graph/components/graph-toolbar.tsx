@@ -1,4 +1,7 @@
-/** Above the canvas: the layout picker, fitting the graph in view, and clearing the canvas or showing the overview. */
+/**
+ * Above the canvas: the layout picker, fitting the graph in view, the co-mentions switch, and clearing the canvas
+ * or showing the overview.
+ */
 import {
   LAYOUTS,
   type LayoutName,
@@ -23,6 +26,8 @@ export interface GraphToolbarProps {
   /** How many entities are hidden for now, and showing them all again. */
   hidden?: number;
   onShowAll?(): void;
+  /** Co-mentions among the entities shown: how many, whether they are drawn, and switching them. */
+  coMentions?: { count: number; shown: boolean; onToggle(shown: boolean): void };
 }
 
 export function GraphToolbar({
@@ -35,6 +40,7 @@ export function GraphToolbar({
   onExport,
   hidden = 0,
   onShowAll,
+  coMentions,
 }: GraphToolbarProps) {
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Canvas">
@@ -71,6 +77,16 @@ export function GraphToolbar({
       <button type="button" onClick={redoView} title="Ctrl+Shift+Z">
         Redo
       </button>
+      {coMentions && (
+        <button
+          type="button"
+          aria-pressed={coMentions.shown}
+          onClick={() => coMentions.onToggle(!coMentions.shown)}
+          title="Entities named in one sentence with no claim between them, drawn faint; never counted as claims"
+        >
+          Co-mentions ({coMentions.count})
+        </button>
+      )}
       {hidden > 0 && onShowAll && (
         <button type="button" onClick={onShowAll}>
           Hidden ({hidden}) — show all

@@ -1,3 +1,4 @@
+/** The database's version and what the explorer can show: entities, claims and co-mentions (not evidence nodes). */
 import { useHealth } from "../api/health-query.ts";
 
 const formatCount = (value: number) => value.toLocaleString("en");
@@ -13,8 +14,13 @@ export function StatusBar() {
       <span>
         Neo4j {neo4j.version} {edition}
       </span>
-      <span>{formatCount(counts.nodes)} nodes</span>
-      <span>{formatCount(counts.relationships)} relationships</span>
+      <span title={`${formatCount(counts.nodes)} nodes in the database, with articles and evidence`}>
+        {formatCount(counts.entities)} entities
+      </span>
+      <span title="Links stated by the articles (co-mentions apart)">
+        {formatCount(counts.claims)} claims
+      </span>
+      {counts.coMentions > 0 && <span>{formatCount(counts.coMentions)} co-mentions</span>}
     </output>
   );
 }

@@ -1,0 +1,38 @@
+import { expect, type Page, test } from "@playwright/test";
+import { canvasState, chooseEntity } from "./support/canvas.ts";
+
+const edgesBetween = async (page: Page, a: string, b: string) =>
+  (await canvasState(page)).visibleEdges.filter((edge) => edge.id.includes(a) && edge.id.includes(b));
+
+test("entities added one by one from search are drawn with every link between them", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Clear canvas" }).click();
+  await chooseEntity(page, "Search entities", "Russia");
+  await chooseEntity(page, "Search entities", "North Korea");
+  await chooseEntity(page, "Search entities", "China");
+  await expect
+    .poll(async () => (await canvasState(page)).nodes.sort())
+    .toEqual(["country:china", "country:north-korea", "country:russia"]);
+
+  // North Korea sends workers to both, as the details panel says: those links are drawn without any expansion.
+  await expect
+    .poll(async () => (await edgesBetween(page, "country:north-korea", "country:russia")).map((e) => e.type))
+    .toContain("DISPATCHES_WORKERS_TO");
+  await expect
+    .poll(async () => (await edgesBetween(page, "country:north-korea", "country:china")).map((e) => e.type))
+    .toContain("DISPATCHES_WORKERS_TO");
+  const drawn = (await canvasState(page)).visibleEdges.length;
+  await expect(page.getByText(`Showing 3 entities and ${drawn} links`)).toBeVisible();
+
+  await chooseEntity(page, "Search entities", "Kim Jong Un");
+  await expect
+    .poll(async () => (await edgesBetween(page, "person:kim-jong-un", "country:russia")).map((e) => e.type))
+    .toContain("VISITS");
+  await expect(page.getByText(/^Showing 4 entities and \d+ links/)).toBeVisible();
+
+  // The same view after a reload: the links come back with the entities.
+  await page.reload();
+  await expect
+    .poll(async () => (await edgesBetween(page, "person:kim-jong-un", "country:russia")).map((e) => e.type))
+    .toContain("VISITS");
+});
