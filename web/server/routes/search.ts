@@ -1,6 +1,6 @@
 /**
  * GET /api/search?q=&limit=: entities by name or alias from the full-text index `entity_names`, typo-tolerant,
- * each with its links counted per relationship type. The index gives candidates; search/rank-hits.ts orders
+ * each with its claims counted per relationship type (co-mentions are not links). The index gives candidates; search/rank-hits.ts orders
  * them (exact name or alias, prefix, every word, then typos by edit distance) before the links are counted.
  */
 import { Hono } from "hono";
@@ -8,7 +8,7 @@ import { z } from "zod";
 import { FULLTEXT_ENTITY_INDEX } from "../../../neo4j/schema.ts";
 import type { LinkCount, SearchHit, SearchResponse } from "../../shared/api-types.ts";
 import type { AppDeps } from "../deps.ts";
-import { ENTITY_LINK_FILTER } from "../neo4j/entity-mapping.ts";
+import { CLAIM_LINK_FILTER } from "../neo4j/entity-mapping.ts";
 import { cypherInt } from "../neo4j/graph-mapping.ts";
 import { fuzzyQuery } from "../neo4j/lucene.ts";
 import { rankHits } from "../search/rank-hits.ts";
@@ -23,7 +23,7 @@ const LINKS = `
   UNWIND $ids AS id
   MATCH (node:Entity {id: id})
   CALL (node) {
-    OPTIONAL MATCH (node)-[rel]-(:Entity) WHERE ${ENTITY_LINK_FILTER}
+    OPTIONAL MATCH (node)-[rel]-(:Entity) WHERE ${CLAIM_LINK_FILTER}
     WITH type(rel) AS type, CASE WHEN startNode(rel) = node THEN 'out' ELSE 'in' END AS direction, count(rel) AS count
     WHERE type IS NOT NULL
     RETURN collect({type: type, direction: direction, count: count}) AS links
