@@ -13,7 +13,7 @@ test("search Dandong, select it, and read the evidence from the article in the p
   await chooseEntity(page, "Search entities", "Dandong");
 
   const details = page.getByRole("article", { name: "Details of Dandong" });
-  await expect(details.getByRole("heading", { name: "Dandong" })).toBeVisible();
+  await expect(details.getByRole("heading", { name: "Dandong", exact: true })).toBeVisible();
   await expect(page).toHaveURL(/sel=place%3Adandong/);
   await expect.poll(async () => (await canvasState(page)).selected).toEqual(["place:dandong"]);
 
@@ -36,7 +36,7 @@ test("expand a neighbour on an empty canvas, then reload the URL and get the sam
 
   await page.getByRole("combobox", { name: "Layout" }).selectOption("dagre");
   await page.reload();
-  await expect(page.getByRole("heading", { name: "Dandong" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Dandong", exact: true })).toBeVisible();
   await expect.poll(async () => (await canvasState(page)).nodes.sort()).toEqual(expanded);
   await expect(page.getByRole("combobox", { name: "Layout" })).toHaveValue("dagre");
   await expect.poll(async () => (await canvasState(page)).selected).toEqual(["place:dandong"]);

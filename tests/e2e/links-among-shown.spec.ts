@@ -1,5 +1,14 @@
 import { expect, type Page, test } from "@playwright/test";
-import { canvasState, chooseEntity } from "./support/canvas.ts";
+import { canvasState } from "./support/canvas.ts";
+
+/** Searches for an entity and chooses the suggestion of that name and type (a treaty may be named alike). */
+async function addFromSearch(page: Page, name: string, type: string) {
+  await page.getByRole("combobox", { name: "Search entities" }).fill(name);
+  await page
+    .getByRole("listbox", { name: "Search entities suggestions" })
+    .getByRole("option", { name: new RegExp(`^${name} ${type}`) })
+    .click();
+}
 
 const edgesBetween = async (page: Page, a: string, b: string) =>
   (await canvasState(page)).visibleEdges.filter((edge) => edge.id.includes(a) && edge.id.includes(b));
@@ -7,9 +16,9 @@ const edgesBetween = async (page: Page, a: string, b: string) =>
 test("entities added one by one from search are drawn with every link between them", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("button", { name: "Clear canvas" }).click();
-  await chooseEntity(page, "Search entities", "Russia");
-  await chooseEntity(page, "Search entities", "North Korea");
-  await chooseEntity(page, "Search entities", "China");
+  await addFromSearch(page, "Russia", "Country");
+  await addFromSearch(page, "North Korea", "Country");
+  await addFromSearch(page, "China", "Country");
   await expect
     .poll(async () => (await canvasState(page)).nodes.sort())
     .toEqual(["country:china", "country:north-korea", "country:russia"]);
@@ -24,7 +33,7 @@ test("entities added one by one from search are drawn with every link between th
   const drawn = (await canvasState(page)).visibleEdges.length;
   await expect(page.getByText(`Showing 3 entities and ${drawn} links`)).toBeVisible();
 
-  await chooseEntity(page, "Search entities", "Kim Jong Un");
+  await addFromSearch(page, "Kim Jong Un", "Person");
   await expect
     .poll(async () => (await edgesBetween(page, "person:kim-jong-un", "country:russia")).map((e) => e.type))
     .toContain("VISITS");

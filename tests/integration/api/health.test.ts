@@ -24,7 +24,8 @@ describe("GET /api/health", () => {
     const body = (await response.json()) as HealthResponse;
     expect(body.neo4j.version).toMatch(/^5\.26\.\d+$/);
     expect(body.neo4j.edition).toBe("community");
-    expect(body.counts).toEqual({ nodes: 3, relationships: 1 });
+    // Articles and their MENTIONS are nodes and relationships, but neither entities nor claims.
+    expect(body.counts).toEqual({ nodes: 3, relationships: 1, entities: 1, claims: 0, coMentions: 0 });
   });
 
   it("answers 503 with a readable reason, and no stack trace, when Neo4j is unreachable", async () => {

@@ -49,7 +49,6 @@ describe("co-mentions and claims, written and read apart", () => {
     );
     const rows = records.map((record) => record.toObject());
     expect(rows.filter((row) => row.type === "CO_MENTIONED")).toEqual([
-      expect.objectContaining({ a: "vessel:blue-gull", b: "place:busan", kind: "co-mention" }),
       expect.objectContaining({
         a: "org:harbor-line-shipping",
         b: "vessel:blue-gull",
@@ -62,6 +61,7 @@ describe("co-mentions and claims, written and read apart", () => {
         kind: "co-mention",
         sentences: [SENTENCES.together],
       }),
+      expect.objectContaining({ a: "vessel:blue-gull", b: "place:busan", kind: "co-mention" }),
       expect.objectContaining({
         a: "vessel:morning-star",
         b: "place:nampo",
