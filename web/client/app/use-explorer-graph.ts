@@ -114,7 +114,10 @@ function withLinksAmong(
 ): ReturnType<typeof mergeGraphs> {
   const ids = new Set(graph.nodes.map((node) => node.id));
   const edges = new Map<string, GraphEdge>();
-  for (const edge of [...graph.edges, ...among]) {
+  // A saved query's links are keyed by element id, the explorer's by claim key: one link either way.
+  const claimKeys = new Set(graph.edges.map((edge) => String(edge.properties.key ?? edge.id)));
+  const fresh = among.filter((edge) => !claimKeys.has(edge.id));
+  for (const edge of [...graph.edges, ...fresh]) {
     if (!coMentions && edgeKind(edge) === "co-mention") continue;
     if (ids.has(edge.source) && ids.has(edge.target)) edges.set(edge.id, edge);
   }

@@ -224,6 +224,14 @@ function syncElements(instance: Core, elements: ElementDefinition[]): number {
       if (!wanted.has(element.id())) instance.remove(element);
     });
     const fresh = elements.filter((element) => instance.getElementById(String(element.data.id)).empty());
+    // Colours and labels of links already drawn follow the view (a new type in view can change the palette).
+    for (const element of elements) {
+      if (element.group !== "edges") continue;
+      const drawn = instance.getElementById(String(element.data.id));
+      const { colour, label } = element.data as { colour?: unknown; label?: unknown };
+      if (drawn.nonempty() && (drawn.data("colour") !== colour || drawn.data("label") !== label))
+        drawn.data({ colour, label });
+    }
     added = fresh.filter((element) => element.group === "nodes").length;
     instance.add(fresh);
   });
