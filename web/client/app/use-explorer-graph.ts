@@ -64,11 +64,9 @@ export function useExplorerGraph(view: ViewState) {
     maxNodes,
   ]);
 
+  // A saved query's picture is what the query returns: only other views get every link among their entities.
   const links = useQuery(
-    linksAmongQueryOptions(
-      capped.nodes.map((node) => node.id),
-      view.coMentions,
-    ),
+    linksAmongQueryOptions(view.query ? [] : capped.nodes.map((node) => node.id), view.coMentions),
   );
   const merged = useMemo(
     () => withLinksAmong(capped, links.data?.edges ?? [], view.coMentions),
