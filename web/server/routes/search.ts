@@ -1,7 +1,8 @@
 /**
  * GET /api/search?q=&limit=: entities by name or alias from the full-text index `entity_names`, typo-tolerant,
- * each with its claims counted per relationship type (co-mentions are not links). The index gives candidates; search/rank-hits.ts orders
- * them (exact name or alias, prefix, every word, then typos by edit distance) before the links are counted.
+ * each with its claims counted per relationship type (co-mentions are not links). The index gives candidates;
+ * search/rank-hits.ts orders them (exact name or alias, prefix, every word, then typos by edit distance) before
+ * the claims are counted.
  */
 import { Hono } from "hono";
 import { z } from "zod";
