@@ -39,6 +39,25 @@ describe("table export", () => {
     expect(toCsv(result)).toBe('name,count,node\n"Harbin, China",2,Harbin\n"Say ""hi""",10,');
   });
 
+  it("neutralises cells a spreadsheet would run as formulas, and leaves numbers alone", () => {
+    const hostile = {
+      columns: ["=head", "value"],
+      rows: [
+        ['=HYPERLINK("http://x")', -3],
+        ["+1", "@SUM(A1)"],
+        ["-2+3", "\tcmd"],
+        ["\rline", "plain"],
+      ],
+    };
+    expect(toCsv(hostile).split("\n")).toEqual([
+      "'=head,value",
+      `"'=HYPERLINK(""http://x"")",-3`,
+      "'+1,'@SUM(A1)",
+      "'-2+3,'\tcmd",
+      `"'\rline",plain`,
+    ]);
+  });
+
   it("writes JSON objects keyed by column", () => {
     expect(JSON.parse(toJson(result))[1]).toEqual({ name: 'Say "hi"', count: 10, node: null });
   });

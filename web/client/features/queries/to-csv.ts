@@ -1,4 +1,4 @@
-/** Table results as CSV and JSON for the clipboard, and the text shown in a cell. */
+/** Table results as CSV and JSON (files and the clipboard), and the text shown in a cell. */
 import type { QueryResult } from "../../../shared/query-types.ts";
 
 export function cellText(value: unknown): string {
@@ -13,9 +13,20 @@ export function cellText(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * A cell a spreadsheet would read as a formula (= + - @, or a leading tab or carriage return) gets a leading
+ * apostrophe, so that opening the file never runs text taken from an article.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 export function toCsv(result: Pick<QueryResult, "columns" | "rows">): string {
   const quote = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  const lines = [result.columns, ...result.rows.map((row) => row.map(cellText))];
+  // Numbers stay numbers (a negative one is no formula); every text is neutralised.
+  const cell = (value: unknown) =>
+    typeof value === "number" ? String(value) : neutraliseFormula(cellText(value));
+  const lines = [result.columns.map(neutraliseFormula), ...result.rows.map((row) => row.map(cell))];
   return lines.map((line) => line.map(quote).join(",")).join("\n");
 }
 

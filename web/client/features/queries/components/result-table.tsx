@@ -1,4 +1,4 @@
-/** Results as a table: click a heading to sort, copy everything as CSV or JSON. */
+/** Results as a table: click a heading to sort, download or copy everything as CSV or JSON. */
 import { useMemo, useState } from "react";
 import type { QueryResult } from "../../../../shared/query-types.ts";
 import { cellText, sortRows, toCsv, toJson } from "../to-csv.ts";
@@ -16,11 +16,28 @@ export function ResultTable({ result }: { result: QueryResult }) {
     );
     setCopied(format);
   };
+  const download = (format: "CSV" | "JSON") => {
+    const sorted = { ...result, rows };
+    const text = format === "CSV" ? toCsv(sorted) : toJson(sorted);
+    const type = format === "CSV" ? "text/csv;charset=utf-8" : "application/json";
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([text], { type }));
+    link.download = `query-result.${format.toLowerCase()}`;
+    link.click();
+    // The download has taken the data once click() returns; the next task frees it.
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  };
   const toggle = (column: number) =>
     setSort((current) => ({ column, descending: current?.column === column ? !current.descending : false }));
   return (
     <div className="result-table">
       <div className="result-actions">
+        <button type="button" onClick={() => download("CSV")}>
+          Download CSV
+        </button>
+        <button type="button" onClick={() => download("JSON")}>
+          Download JSON
+        </button>
         <button type="button" onClick={() => void copy("CSV")}>
           Copy as CSV
         </button>
