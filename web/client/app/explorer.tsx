@@ -2,7 +2,7 @@
  * The explorer: search, the canvas with its toolbar, filters, legend, paths, the details panel and the article
  * reader, wired together through the view state in the URL (features never talk to each other directly).
  */
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { ArticleReader } from "../features/articles/components/article-reader.tsx";
 import { useEntityName } from "../features/details/api/entity-query.ts";
 import { DetailsPanel } from "../features/details/components/details-panel.tsx";
@@ -14,10 +14,12 @@ import { EXPAND_LIMIT } from "../features/graph/api/neighbours-query.ts";
 import { GraphCanvas } from "../features/graph/components/graph-canvas.tsx";
 import { GraphLegend } from "../features/graph/components/graph-legend.tsx";
 import { GraphToolbar } from "../features/graph/components/graph-toolbar.tsx";
+import { MapView } from "../features/map/components/map-view.tsx";
 import { PathSummary } from "../features/paths/components/path-summary.tsx";
 import { SearchBox } from "../features/search/components/search-box.tsx";
 import { useViewState, type ViewState } from "../lib/view-state.ts";
 import { GraphCaption } from "./graph-caption.tsx";
+import { MAP_LOOKS, visibleGraph } from "./map-graph.ts";
 import { useExplorerGraph } from "./use-explorer-graph.ts";
 import { useShortcuts } from "./use-shortcuts.ts";
 import {
@@ -46,10 +48,16 @@ export function Explorer() {
   const pathFromName = useEntityName(view.pathFrom).data;
   const pathToName = useEntityName(view.pathTo).data;
   const briefing = useBriefingContext(view, graph.savedQuery.data?.title);
+  const mapMode = view.map === true;
+  const mapGraph = useMemo(
+    () => (mapMode ? visibleGraph(graph.merged, view, view.hidden ?? []) : null),
+    [mapMode, graph.merged, view],
+  );
   useExportHook(briefing.context);
   useShortcuts({
     search: () => document.querySelector<HTMLInputElement>("input[aria-label='Search entities']")?.focus(),
-    fit: () => window.__graphbrief_cy?.fit(undefined, 30),
+    fit: () =>
+      mapMode ? window.__graphbrief_map?.drawing.fitAll() : window.__graphbrief_cy?.fit(undefined, 30),
     expand: () => view.selected && expand(view.selected),
     remove: () => view.selected && remove(view.selected),
     clearSelection: () => select(null),
@@ -109,6 +117,9 @@ export function Explorer() {
             shown: view.coMentions,
             onToggle: (coMentions) => set({ coMentions }),
           }}
+          map={mapMode}
+          onMap={(on) => set({ map: on, route: null })}
+          {...(mapMode ? { onFit: () => window.__graphbrief_map?.drawing.fitAll() } : {})}
         />
         {graph.savedQuery.error && (
           <p className="graph-error" role="alert">
@@ -125,19 +136,33 @@ export function Explorer() {
             onClose={() => setExporting(false)}
           />
         )}
-        <GraphCanvas
-          elements={graph.elements}
-          filters={view}
-          layout={view.layout}
-          selected={view.selected}
-          highlighted={graph.highlighted}
-          pinned={view.pinned}
-          positions={view.positions}
-          hidden={view.hidden}
-          onSelect={(id) => set({ selected: id })}
-          onExpand={expand}
-          onMove={(id, position) => update((state) => withMoved(state, id, position))}
-        />
+        {mapGraph ? (
+          <MapView
+            nodes={mapGraph.nodes}
+            edges={mapGraph.edges}
+            selected={view.selected}
+            route={view.route ?? null}
+            looks={MAP_LOOKS}
+            onSelect={(id) => set({ selected: id })}
+            onExpand={expand}
+            onRoute={(route) => set({ route })}
+            onOpenArticle={(article) => set({ article })}
+          />
+        ) : (
+          <GraphCanvas
+            elements={graph.elements}
+            filters={view}
+            layout={view.layout}
+            selected={view.selected}
+            highlighted={graph.highlighted}
+            pinned={view.pinned}
+            positions={view.positions}
+            hidden={view.hidden}
+            onSelect={(id) => set({ selected: id })}
+            onExpand={expand}
+            onMove={(id, position) => update((state) => withMoved(state, id, position))}
+          />
+        )}
         <GraphCaption
           graph={graph}
           removed={view.removed.length}

@@ -89,6 +89,8 @@ export function useExplorerGraph(view: ViewState) {
     paths,
     expanding: expansions.fetching,
     expansionError: expansions.error,
+    /** The merged nodes and links before filters, for views other than the canvas (the map). */
+    merged,
     elements: useMemo(() => toElements(merged), [merged]),
     entityTypes: [...new Set(merged.nodes.map(nodeType))].sort(),
     relationTypes: claimTypes(merged.edges),

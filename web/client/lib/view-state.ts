@@ -40,6 +40,10 @@ export interface ViewState {
   /** Whether links known only from undated articles are shown. */
   showUndated: boolean;
   layout: LayoutName;
+  /** Map mode: the entities with coordinates at their places on a world map instead of the graph layout (`map=1`). */
+  map?: boolean;
+  /** The route highlighted on the map (`route=<routeId>`). */
+  route?: string | null;
   pathFrom: string | null;
   pathTo: string | null;
   /** The article open in the reader. */
@@ -90,6 +94,8 @@ export function parseViewState(search: string): ViewState {
     until: params.get("until"),
     showUndated: params.get("undated") !== "0",
     layout: (LAYOUTS as readonly string[]).includes(layout ?? "") ? (layout as LayoutName) : "fcose",
+    map: params.get("map") === "1",
+    route: params.get("route"),
     pathFrom: params.get("from"),
     pathTo: params.get("to"),
     article: params.get("article"),
@@ -145,6 +151,8 @@ export function serializeViewState(state: ViewState): string {
   set("until", state.until);
   set("undated", state.showUndated ? null : "0");
   set("layout", state.layout === "fcose" ? null : state.layout);
+  set("map", state.map ? "1" : null);
+  set("route", state.map ? (state.route ?? null) : null);
   set("from", state.pathFrom);
   set("to", state.pathTo);
   set("article", state.article);

@@ -28,6 +28,11 @@ export interface GraphToolbarProps {
   onShowAll?(): void;
   /** Co-mentions among the entities shown: how many, whether they are drawn, and switching them. */
   coMentions?: { count: number; shown: boolean; onToggle(shown: boolean): void };
+  /** Map mode (entities at their places) instead of a layout, and switching it. */
+  map?: boolean;
+  onMap?(on: boolean): void;
+  /** Fits the view in map mode (the graph canvas fits itself otherwise). */
+  onFit?(): void;
 }
 
 export function GraphToolbar({
@@ -41,12 +46,19 @@ export function GraphToolbar({
   hidden = 0,
   onShowAll,
   coMentions,
+  map = false,
+  onMap,
+  onFit,
 }: GraphToolbarProps) {
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Canvas">
       <label>
         Layout{" "}
-        <select value={layout} onChange={(event) => onLayout(event.target.value as LayoutName)}>
+        <select
+          value={layout}
+          disabled={map}
+          onChange={(event) => onLayout(event.target.value as LayoutName)}
+        >
           {LAYOUTS.map((name) => (
             <option key={name} value={name}>
               {LAYOUT_LABELS[name]}
@@ -54,7 +66,12 @@ export function GraphToolbar({
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => window.__graphbrief_cy?.fit(undefined, 30)}>
+      {onMap && (
+        <button type="button" aria-pressed={map} onClick={() => onMap(!map)}>
+          Map
+        </button>
+      )}
+      <button type="button" onClick={() => (onFit ? onFit() : window.__graphbrief_cy?.fit(undefined, 30))}>
         Fit to screen
       </button>
       <label>
