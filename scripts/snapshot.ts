@@ -49,7 +49,8 @@ function appOrigin(config: AppConfig): string {
 
 function withLayout(url: string, layout: string): string {
   const parsed = new URL(url);
-  parsed.searchParams.set("layout", layout);
+  if (layout === "map") parsed.searchParams.set("map", "1");
+  else parsed.searchParams.set("layout", layout);
   return parsed.toString();
 }
 

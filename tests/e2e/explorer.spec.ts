@@ -67,25 +67,3 @@ test("find the path from Pyongyang to Russia", async ({ page }) => {
     .poll(async () => (await canvasState(page)).onPath)
     .toEqual(expect.arrayContaining(["place:pyongyang", "country:russia"]));
 });
-
-test("move the time slider and see links from later articles disappear", async ({ page }) => {
-  await page.goto("/");
-  await expect.poll(async () => (await canvasState(page)).visibleEdges.length).toBeGreaterThan(0);
-  const later = (await canvasState(page)).visibleEdges.filter((edge) => (edge.firstPublished ?? "") > "2021");
-  expect(later.length).toBeGreaterThan(0);
-
-  await page.getByRole("slider", { name: /Links reported up to/ }).fill("0");
-  await expect(page.getByRole("region", { name: "Filters" }).locator("output")).toHaveText("2020");
-  await expect
-    .poll(async () =>
-      (await canvasState(page)).visibleEdges.filter((edge) => (edge.firstPublished ?? "") > "2021"),
-    )
-    .toEqual([]);
-  const undated = (await canvasState(page)).visibleEdges.filter((edge) => edge.firstPublished === null);
-  expect(undated.length).toBeGreaterThan(0);
-
-  await page.getByRole("checkbox", { name: /Links from undated articles/ }).uncheck();
-  await expect
-    .poll(async () => (await canvasState(page)).visibleEdges.filter((edge) => edge.firstPublished === null))
-    .toEqual([]);
-});

@@ -16,14 +16,18 @@ export interface SnapshotArgs {
   scale: number;
   title?: string;
   subtitle?: string;
-  layout?: LayoutName;
+  /** A graph layout, or "map": map mode, the entities at their places. */
+  layout?: SnapshotLayout;
   date?: string;
   json: boolean;
 }
 
+export type SnapshotLayout = LayoutName | "map";
+const SNAPSHOT_LAYOUTS: readonly string[] = [...LAYOUTS, "map"];
+
 export const USAGE = `Usage: npm run snapshot -- (--query <saved query> [--param name=value …] | --url <permalink>)
                         --out <file.png|file.svg> [--width 1200] [--height 800] [--scale 1..4]
-                        [--title <text>] [--subtitle <text>] [--layout ${LAYOUTS.join("|")}] [--date YYYY-MM-DD] [--json]`;
+                        [--title <text>] [--subtitle <text>] [--layout ${SNAPSHOT_LAYOUTS.join("|")}] [--date YYYY-MM-DD] [--json]`;
 
 export function parseSnapshotArgs(argv: string[]): SnapshotArgs {
   let values: ReturnType<typeof parse>["values"];
@@ -38,8 +42,8 @@ export function parseSnapshotArgs(argv: string[]): SnapshotArgs {
   const format = path.extname(values.out).toLowerCase().slice(1);
   if (format !== "png" && format !== "svg")
     throw new UsageError(`--out must end in .png or .svg, not "${values.out}".`);
-  if (values.layout && !(LAYOUTS as readonly string[]).includes(values.layout)) {
-    throw new UsageError(`--layout must be one of ${LAYOUTS.join(", ")}, not "${values.layout}".`);
+  if (values.layout && !SNAPSHOT_LAYOUTS.includes(values.layout)) {
+    throw new UsageError(`--layout must be one of ${SNAPSHOT_LAYOUTS.join(", ")}, not "${values.layout}".`);
   }
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
     throw new UsageError(`--date must read YYYY-MM-DD.`);
@@ -54,7 +58,7 @@ export function parseSnapshotArgs(argv: string[]): SnapshotArgs {
     scale: scaleValue(values.scale ?? "1"),
     ...(values.title ? { title: values.title } : {}),
     ...(values.subtitle ? { subtitle: values.subtitle } : {}),
-    ...(values.layout ? { layout: values.layout as LayoutName } : {}),
+    ...(values.layout ? { layout: values.layout as SnapshotLayout } : {}),
     ...(values.date ? { date: values.date } : {}),
     json: values.json ?? false,
   };

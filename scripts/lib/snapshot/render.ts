@@ -8,6 +8,7 @@ import type {
   ExportHookOptions,
   ExportHookResult,
 } from "../../../web/client/features/export/use-export-hook.ts";
+import type {} from "../../../web/client/features/map/components/map-view.tsx";
 import { SnapshotError } from "./errors.ts";
 
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
@@ -70,7 +71,10 @@ async function waitForNodes(page: Page, request: RenderRequest, problems: string
       (count) => {
         const alert = document.querySelector("[role='alert']")?.textContent;
         if (alert) return `alert:${alert}`;
-        const nodes = window.__graphbrief_cy?.nodes().length ?? 0;
+        // The graph canvas's nodes, or in map mode the entities on the map and in its strip.
+        const model = window.__graphbrief_map?.model;
+        const nodes =
+          window.__graphbrief_cy?.nodes().length ?? (model ? model.placed.length + model.unplaced.length : 0);
         return count === null ? nodes > 0 : nodes >= count;
       },
       request.nodeCount ?? null,

@@ -5,14 +5,10 @@
 
 import { explorerGraph } from "../../../web/client/features/export/api/saved-query-graph.ts";
 import { typedQueryParams } from "../../../web/client/features/export/saved-query-params.ts";
-import {
-  DEFAULT_CAP,
-  type LayoutName,
-  parseViewState,
-  serializeViewState,
-} from "../../../web/client/lib/view-state.ts";
+import { DEFAULT_CAP, parseViewState, serializeViewState } from "../../../web/client/lib/view-state.ts";
 import type { ApiErrorBody } from "../../../web/shared/api-types.ts";
 import type { QueryListResponse, QueryResult } from "../../../web/shared/query-types.ts";
+import type { SnapshotLayout } from "./args.ts";
 import { SnapshotError } from "./errors.ts";
 
 export interface CheckedQuery {
@@ -27,7 +23,7 @@ export async function checkSavedQuery(
   appUrl: string,
   name: string,
   params: Record<string, string>,
-  layout: LayoutName | undefined,
+  layout: SnapshotLayout | undefined,
 ): Promise<CheckedQuery> {
   const { queries } = await api<QueryListResponse>(appUrl, "api/queries");
   const query = queries.find((item) => item.name === name);
@@ -48,7 +44,8 @@ export async function checkSavedQuery(
       5,
     );
   }
-  const view = { ...parseViewState(""), query: name, queryParams: params, ...(layout ? { layout } : {}) };
+  const shape = layout === "map" ? { map: true } : layout ? { layout } : {};
+  const view = { ...parseViewState(""), query: name, queryParams: params, ...shape };
   return {
     title: query.title,
     viewUrl: new URL(serializeViewState(view), appUrl).toString(),

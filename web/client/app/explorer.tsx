@@ -17,8 +17,10 @@ import { GraphToolbar } from "../features/graph/components/graph-toolbar.tsx";
 import { MapView } from "../features/map/components/map-view.tsx";
 import { PathSummary } from "../features/paths/components/path-summary.tsx";
 import { SearchBox } from "../features/search/components/search-box.tsx";
+import { Timeline, type TimeWindow } from "../features/timeline/components/timeline.tsx";
 import { useViewState, type ViewState } from "../lib/view-state.ts";
 import { GraphCaption } from "./graph-caption.tsx";
+import { mapBriefingSource } from "./map-briefing.ts";
 import { MAP_LOOKS, visibleGraph } from "./map-graph.ts";
 import { useExplorerGraph } from "./use-explorer-graph.ts";
 import { useShortcuts } from "./use-shortcuts.ts";
@@ -47,8 +49,26 @@ export function Explorer() {
   const [exporting, setExporting] = useState(false);
   const pathFromName = useEntityName(view.pathFrom).data;
   const pathToName = useEntityName(view.pathTo).data;
-  const briefing = useBriefingContext(view, graph.savedQuery.data?.title);
   const mapMode = view.map === true;
+  const briefing = useBriefingContext(
+    view,
+    graph.savedQuery.data?.title,
+    mapMode ? mapBriefingSource : undefined,
+  );
+  const claims = useMemo(
+    () =>
+      graph.merged.edges.map((edge) => ({
+        id: edge.id,
+        firstPublished:
+          typeof edge.properties.firstPublished === "string" ? edge.properties.firstPublished : null,
+      })),
+    [graph.merged.edges],
+  );
+  const onWindow = useCallback(
+    ({ since, until }: TimeWindow, playing: boolean) =>
+      update((state) => ({ ...state, since, until }), { replace: playing }),
+    [update],
+  );
   const mapGraph = useMemo(
     () => (mapMode ? visibleGraph(graph.merged, view, view.hidden ?? []) : null),
     [mapMode, graph.merged, view],
@@ -163,6 +183,13 @@ export function Explorer() {
             onMove={(id, position) => update((state) => withMoved(state, id, position))}
           />
         )}
+        <Timeline
+          claims={claims}
+          window={{ since: view.since ?? null, until: view.until }}
+          showUndated={view.showUndated}
+          onWindow={onWindow}
+          onUndated={(showUndated) => set({ showUndated })}
+        />
         <GraphCaption
           graph={graph}
           removed={view.removed.length}

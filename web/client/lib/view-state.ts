@@ -35,7 +35,9 @@ export interface ViewState {
   minConfidence: number;
   /** Whether co-mentions (entities named in one sentence, no claim between them) are drawn; off by default. */
   coMentions: boolean;
-  /** Links first reported after this date (an ISO prefix) are hidden; null shows all. */
+  /** Links first reported before this month ("YYYY-MM") are hidden; null shows all (`since=`). */
+  since?: string | null;
+  /** Links first reported after this date (an ISO prefix, a month from the timeline) are hidden; null shows all. */
   until: string | null;
   /** Whether links known only from undated articles are shown. */
   showUndated: boolean;
@@ -91,6 +93,7 @@ export function parseViewState(search: string): ViewState {
     minSources: Math.max(1, Number.parseInt(params.get("minSources") ?? "1", 10) || 1),
     minConfidence: Math.min(1, Math.max(0, Number.parseFloat(params.get("minConf") ?? "0") || 0)),
     coMentions: params.get("comentions") === "1",
+    since: params.get("since"),
     until: params.get("until"),
     showUndated: params.get("undated") !== "0",
     layout: (LAYOUTS as readonly string[]).includes(layout ?? "") ? (layout as LayoutName) : "fcose",
@@ -148,6 +151,7 @@ export function serializeViewState(state: ViewState): string {
   set("minSources", state.minSources > 1 ? String(state.minSources) : null);
   set("minConf", state.minConfidence > 0 ? String(Math.round(state.minConfidence * 100) / 100) : null);
   set("comentions", state.coMentions ? "1" : null);
+  set("since", state.since ?? null);
   set("until", state.until);
   set("undated", state.showUndated ? null : "0");
   set("layout", state.layout === "fcose" ? null : state.layout);
@@ -183,14 +187,21 @@ function subscribe(onChange: () => void) {
   };
 }
 
-/** The view state and an updater that writes the URL (a history entry per change, so Back undoes it). */
-export function useViewState(): [ViewState, (change: (state: ViewState) => ViewState) => void] {
+export type ViewUpdate = (change: (state: ViewState) => ViewState, options?: { replace?: boolean }) => void;
+
+/**
+ * The view state and an updater that writes the URL (a history entry per change, so Back undoes it; `replace`
+ * changes the current entry instead, for changes that come in a stream such as timeline playback).
+ */
+export function useViewState(): [ViewState, ViewUpdate] {
   const search = useSyncExternalStore(subscribe, () => window.location.search);
   const state = useMemo(() => parseViewState(search), [search]);
-  const update = useCallback((change: (state: ViewState) => ViewState) => {
+  const update = useCallback<ViewUpdate>((change, options) => {
     const next = serializeViewState(change(parseViewState(window.location.search)));
     if (next === window.location.search) return;
-    window.history.pushState({ depth: viewHistoryDepth() + 1 }, "", `${window.location.pathname}${next}`);
+    const url = `${window.location.pathname}${next}`;
+    if (options?.replace) window.history.replaceState(window.history.state, "", url);
+    else window.history.pushState({ depth: viewHistoryDepth() + 1 }, "", url);
     window.dispatchEvent(new Event(CHANGE_EVENT));
   }, []);
   return [state, update];

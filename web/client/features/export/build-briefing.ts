@@ -5,7 +5,7 @@
 import type { Core } from "cytoscape";
 import type { ArticleSummary } from "../../../shared/api-types.ts";
 import { articleSummaries } from "./api/article-summaries.ts";
-import { collectView } from "./collect-view.ts";
+import { type CollectedView, collectView } from "./collect-view.ts";
 import { type BriefingFrame, composeBriefingSvg, type GraphPicture, graphPlacement } from "./compose-svg.ts";
 import {
   articleIdsBehind,
@@ -36,7 +36,12 @@ export interface BriefingOptions {
 
 /** What the view itself contributes: the canvas, its notes, its address and what to call it. */
 export interface BriefingContext {
-  cy: Core;
+  /** The live canvas, read by default. */
+  cy?: Core;
+  /** Another view's drawing instead of the canvas's (the map). */
+  collect?: (selectionOnly: boolean, notes: Record<string, string>) => CollectedView;
+  /** Waits for that view to be drawn. */
+  settle?: () => Promise<void>;
   notes: Record<string, string>;
   /** The address of the view (the URL view state). */
   permalink: string;
@@ -86,7 +91,10 @@ export const MAX_SCALE = 4;
 
 export async function buildBriefing(context: BriefingContext, options: BriefingOptions): Promise<Briefing> {
   checkOptions(options);
-  const view = collectView(context.cy, options.selectionOnly, options.notes ? context.notes : {});
+  const notes = options.notes ? context.notes : {};
+  const view = context.collect
+    ? context.collect(options.selectionOnly, notes)
+    : collectView(canvasOf(context), options.selectionOnly, notes);
   const summaries = options.sources ? await articleSummaries(articleIdsBehind(view.edges)) : new Map();
   const articles = options.sources ? sourcesBehind(view.edges, summaries) : [];
   const date = options.date || isoDay(new Date());
@@ -137,6 +145,11 @@ export async function buildBriefing(context: BriefingContext, options: BriefingO
     edges: view.edges,
     articles,
   };
+}
+
+function canvasOf(context: BriefingContext): Core {
+  if (!context.cy) throw new Error("The explorer's canvas is not ready.");
+  return context.cy;
 }
 
 export class BriefingOptionsError extends Error {

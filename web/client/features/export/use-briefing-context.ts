@@ -6,7 +6,14 @@ import { useCallback } from "react";
 import { serializeViewState, type ViewState } from "../../lib/view-state.ts";
 import type { BriefingContext } from "./build-briefing.ts";
 
-export function useBriefingContext(view: ViewState, queryTitle: string | undefined) {
+/** A view drawn by something other than the canvas (the map): how to read it and wait for it. */
+export type BriefingSource = Pick<BriefingContext, "collect" | "settle">;
+
+export function useBriefingContext(
+  view: ViewState,
+  queryTitle: string | undefined,
+  source?: () => BriefingSource | null,
+) {
   const params = Object.entries(view.queryParams ?? {});
   const notes = view.notes ?? {};
   const subject = view.query
@@ -15,11 +22,19 @@ export function useBriefingContext(view: ViewState, queryTitle: string | undefin
   const title = view.query ? (queryTitle ?? view.query) : "";
   const subtitle = params.map(([name, value]) => `${name}: ${value}`).join(" · ");
   const context = useCallback((): BriefingContext | null => {
+    const drawn = source ? source() : null;
     const cy = window.__graphbrief_cy;
-    if (!cy) return null;
+    if (!drawn && !cy) return null;
     const permalink = `${window.location.origin}${window.location.pathname}${serializeViewState(view)}`;
-    return { cy, notes, permalink, subject, defaultTitle: title, defaultSubtitle: subtitle };
-  }, [view, notes, subject, title, subtitle]);
+    return {
+      ...(drawn ? drawn : { cy }),
+      notes,
+      permalink,
+      subject,
+      defaultTitle: title,
+      defaultSubtitle: subtitle,
+    };
+  }, [view, notes, subject, title, subtitle, source]);
   return { context, title, subtitle };
 }
 

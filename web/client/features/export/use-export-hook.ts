@@ -50,7 +50,8 @@ export function useExportHook(context: () => BriefingContext | null): void {
       const initial = current.current();
       if (!initial) throw new Error("The explorer's canvas is not ready.");
       const { format = "both", scale = 1, origin, settle = true, ...frame } = options;
-      if (settle) await waitForSettledCanvas(initial.cy);
+      if (settle && initial.settle) await initial.settle();
+      else if (settle && initial.cy) await waitForSettledCanvas(initial.cy);
       const ready = current.current() ?? initial;
       checkScale(scale);
       const permalink = origin

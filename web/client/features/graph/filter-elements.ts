@@ -1,8 +1,9 @@
 /**
  * Which drawn elements the filters hide: entity types, relationship types, a minimum number of independent
- * sources, a minimum confidence of claims, source articles, and time (links first reported after `until`; links
- * from undated articles only when asked). Co-mentions have their own switch (they are never claims), which the
- * confidence filter leaves alone.
+ * sources, a minimum confidence of claims, source articles, and time (links first reported in the window
+ * `since`–`until`, a date as precise as known counting when its span overlaps the window; links from undated
+ * articles only when asked). Co-mentions have their own switch (they are never claims), which the confidence
+ * filter leaves alone.
  */
 export interface GraphFilters {
   hiddenTypes: string[];
@@ -10,6 +11,8 @@ export interface GraphFilters {
   hiddenArticles: string[];
   minSources: number;
   minConfidence: number;
+  /** First month shown ("YYYY-MM"); null from the beginning. */
+  since?: string | null;
   until: string | null;
   showUndated: boolean;
 }
@@ -39,5 +42,8 @@ export function isEdgeShown(edge: FilterableEdge, filters: GraphFilters): boolea
     return false;
   if (edge.firstPublished === null) return filters.showUndated;
   // ISO prefixes of different precision compare by their common part: "2023-10" is not after "2023-10-05".
-  return filters.until === null || edge.firstPublished.slice(0, filters.until.length) <= filters.until;
+  if (filters.until !== null && edge.firstPublished.slice(0, filters.until.length) > filters.until)
+    return false;
+  // "~" sorts after every digit and "-": a date's span ends after every prefix it starts with ("2020~" > "2020-05").
+  return !filters.since || `${edge.firstPublished}~` >= filters.since;
 }

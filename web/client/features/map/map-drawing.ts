@@ -3,6 +3,7 @@
  * countries on the canvas shaded), links as arcs, route legs with arrowheads and numbers, entities as markers with
  * their names. Everything is SVG (Leaflet's SVG renderer), so tests read real elements and exports stay vector.
  */
+import type { Feature } from "geojson";
 import L from "leaflet";
 import { type LatLon, linkArc } from "./geo.ts";
 import type { MapLink, MapModel, PlacedEntity } from "./map-model.ts";
@@ -45,6 +46,8 @@ export class MapDrawing {
   private readonly markers = L.layerGroup();
   private model: MapModel | null = null;
   private fitted = false;
+  /** Leaflet measures its container once; the explorer's panes change its size (toolbar wrapping, timeline). */
+  private readonly resizes = new ResizeObserver(() => this.map.invalidateSize({ animate: false }));
 
   constructor(
     container: HTMLElement,
@@ -64,9 +67,11 @@ export class MapDrawing {
     this.map.setView([40, 120], 3);
     for (const group of [this.base, this.areas, this.links, this.legs, this.markers]) group.addTo(this.map);
     this.map.on("click", () => this.events.onSelect(null));
+    this.resizes.observe(container);
   }
 
   destroy(): void {
+    this.resizes.disconnect();
     this.map.remove();
   }
 
@@ -126,7 +131,8 @@ export class MapDrawing {
   private drawArea(entity: PlacedEntity, looks: MapLooks, state: MapState, dimmed: boolean): void {
     if (!entity.outline) return;
     const colour = looks.entityColour(entity.type);
-    const area = L.geoJSON({ type: "Feature", properties: {}, geometry: entity.outline.geometry }, {
+    const shape: Feature = { type: "Feature", properties: {}, geometry: entity.outline.geometry };
+    const area = L.geoJSON(shape, {
       renderer: this.renderer,
       style: () => ({
         color: colour,

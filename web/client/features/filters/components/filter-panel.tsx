@@ -1,9 +1,9 @@
 /**
  * Filters of the canvas: which entity types and relationship types are shown, the minimum number of independent
- * sources a link needs, the minimum confidence of a claim, the source articles, and time.
+ * sources a link needs, the minimum confidence of a claim, and the source articles (time is the timeline's,
+ * under the canvas).
  */
 import { ArticleChecks } from "./article-checks.tsx";
-import { TimeSlider, type TimeSliderProps } from "./time-slider.tsx";
 
 export interface FilterValues {
   hiddenTypes: string[];
@@ -11,8 +11,6 @@ export interface FilterValues {
   hiddenArticles: string[];
   minSources: number;
   minConfidence: number;
-  until: string | null;
-  showUndated: boolean;
 }
 
 export interface FilterPanelProps {
@@ -23,7 +21,6 @@ export interface FilterPanelProps {
 }
 
 export function FilterPanel({ values, entityTypes, relationTypes, onChange }: FilterPanelProps) {
-  const onTime: TimeSliderProps["onChange"] = (change) => onChange(change);
   return (
     <section className="filters" aria-label="Filters">
       <h2 className="panel-title">Filters</h2>
@@ -71,7 +68,6 @@ export function FilterPanel({ values, entityTypes, relationTypes, onChange }: Fi
         hidden={values.hiddenArticles}
         onChange={(hiddenArticles) => onChange({ hiddenArticles })}
       />
-      <TimeSlider until={values.until} showUndated={values.showUndated} onChange={onTime} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { GraphEdge, GraphNode } from "../../../../shared/api-types.ts";
 import { MapDrawing, type MapLooks } from "../map-drawing.ts";
 import { buildMapModel, type MapModel } from "../map-model.ts";
+import { type MapPicture, mapPicture } from "../map-picture.ts";
 import { type CountryOutline, loadCountryOutlines } from "../world-outlines.ts";
 import { LinkEvidence } from "./link-evidence.tsx";
 import { RouteList } from "./route-list.tsx";
@@ -18,7 +19,9 @@ import { UnplacedStrip } from "./unplaced-strip.tsx";
 
 export interface MapHandle {
   drawing: MapDrawing;
-  model: MapModel | null;
+  model: MapModel;
+  /** The map as it is on screen, for a briefing (notes by entity id become callouts). */
+  picture(notes: Record<string, string>): MapPicture;
 }
 
 declare global {
@@ -80,12 +83,18 @@ export function MapView(props: MapViewProps) {
   );
   const { selected, route, looks } = props;
 
+  const { nodes, edges } = props;
   useEffect(() => {
-    if (!drawing || !model) return;
+    if (!drawing || !model || !outlines) return;
     drawing.draw(model, { selected, route }, looks);
-    window.__graphbrief_map = { drawing, model };
+    window.__graphbrief_map = {
+      drawing,
+      model,
+      picture: (notes) =>
+        mapPicture({ map: drawing.map, model, outlines, nodes, edges, looks, route }, notes),
+    };
     root.current?.setAttribute("data-map-state", "drawn");
-  }, [drawing, model, selected, route, looks]);
+  }, [drawing, model, outlines, nodes, edges, selected, route, looks]);
 
   const names = useMemo(() => new Map(props.nodes.map((node) => [node.id, node.name])), [props.nodes]);
   const nameOf = (id: string) => names.get(id) ?? id;
