@@ -4,7 +4,7 @@
  * BENCH_RUNS (default 5) sets the repetitions; BENCH_ARTICLES (default 500) the synthetic corpus size.
  * BENCH_API_RUNS (default 3) and BENCH_API_SECONDS (default 3) the API, memory and growth load tests;
  * BENCH_GROWTH (default 100) the largest multiple of the sample corpus loaded (1000: 5,000 articles);
- * BENCH_ONLY (e.g. "api,growth") runs only the named benchmarks.
+ * BENCH_ONLY (e.g. "api,growth") runs only the named benchmarks; BENCH_MAP_RUNS (default 3) the map benchmark.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -19,6 +19,7 @@ import {
   printGrowthTable,
 } from "./growth/growth.bench.ts";
 import { benchLoader } from "./loader/loader.bench.ts";
+import { benchMap } from "./map/map.bench.ts";
 import { benchMemory } from "./memory/memory.bench.ts";
 import { benchRender } from "./render/render.bench.ts";
 import { startBenchNeo4j } from "./support/neo4j.ts";
@@ -38,6 +39,9 @@ const renderOptions = {
   sizes: (process.env.BENCH_RENDER_SIZES ?? "1000,5000").split(",").map(Number),
 };
 
+// BENCH_MAP_RUNS (default 3): the map benchmark, at 1,000 placed entities.
+const mapOptions = { runs: Number(process.env.BENCH_MAP_RUNS ?? 3), nodes: 1000 };
+
 const neo4j = await startBenchNeo4j();
 const rows: BenchRow[] = [];
 let growth: GrowthPoint[] = [];
@@ -54,6 +58,7 @@ try {
   }
   if (selected("export")) rows.push(...(await benchExport(neo4j, { runs })));
   if (selected("render")) rows.push(...(await benchRender(neo4j, renderOptions)));
+  if (selected("map")) rows.push(...(await stage("map", () => benchMap(neo4j, mapOptions))));
 } finally {
   await neo4j.stop();
 }
