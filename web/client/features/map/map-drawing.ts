@@ -103,7 +103,9 @@ export class MapDrawing {
     for (const entity of model.placed) this.drawMarker(entity, looks, state, dim(entity.id), labels);
     if (!this.fitted && model.placed.length > 0) {
       this.fitted = true;
-      this.fitAll();
+      // A shared link with a route shows that route fitted, as choosing it does.
+      if (route) this.fitRoute(route.id);
+      else this.fitAll();
     }
   }
 
