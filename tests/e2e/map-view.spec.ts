@@ -13,7 +13,9 @@ async function projector(page: Page) {
   const view = await page.evaluate(() => {
     const map = window.__graphbrief_map?.drawing.map;
     if (!map) throw new Error("no map");
+    // The container's corner on screen, and the map's own idea of its size (its centre is the middle of that).
     const box = map.getContainer().getBoundingClientRect();
+    const size = map.getSize();
     const centre = map.getCenter();
     return {
       zoom: map.getZoom(),
@@ -21,8 +23,8 @@ async function projector(page: Page) {
       lon: centre.lng,
       left: box.left,
       top: box.top,
-      width: box.width,
-      height: box.height,
+      width: size.x,
+      height: size.y,
     };
   });
   const world = (lat: number, lon: number) => {
