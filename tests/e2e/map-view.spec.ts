@@ -111,15 +111,25 @@ test("map mode: places where they are, a route leg by leg with its evidence, the
   await expect(page).toHaveURL(/map=1/);
   await expect(page.locator("[data-map-state='drawn']")).toBeVisible();
 
-  const project = await projector(page);
+  // The map may still move as the page settles (the timeline appears, the container resizes): read the
+  // projection and the marker's position together until they agree.
   for (const name of PLACES) {
     const marker = page.getByRole("button", { name: `${name} (Place)`, exact: true });
     await expect(marker).toBeVisible();
     const id = await marker.getAttribute("data-entity");
     const place = await coordinatesOf(page, id ?? "");
-    const box = await marker.boundingBox();
-    if (!box) throw new Error(`${name} has no box`);
-    expectNear({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, project(place.lat, place.lon));
+    await expect
+      .poll(
+        async () => {
+          const project = await projector(page);
+          const box = await marker.boundingBox();
+          if (!box) return Number.POSITIVE_INFINITY;
+          const expected = project(place.lat, place.lon);
+          return Math.hypot(box.x + box.width / 2 - expected.x, box.y + box.height / 2 - expected.y);
+        },
+        { message: `${name} where its coordinates project` },
+      )
+      .toBeLessThan(2.5);
   }
 
   const route = await pyongyangRoute(page);
@@ -186,7 +196,7 @@ test("map mode: places where they are, a route leg by leg with its evidence, the
 
   // Panning moves the places with the map.
   const before = await page.getByRole("button", { name: "Dandong (Place)", exact: true }).boundingBox();
-  const map = page.getByRole("region", { name: "Map" });
+  const map = page.getByRole("region", { name: "Map", exact: true });
   const area = await map.boundingBox();
   if (!before || !area) throw new Error("no boxes");
   await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
