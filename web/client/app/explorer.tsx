@@ -21,7 +21,7 @@ import { Timeline, type TimeWindow } from "../features/timeline/components/timel
 import { useViewState, type ViewState } from "../lib/view-state.ts";
 import { GraphCaption } from "./graph-caption.tsx";
 import { mapBriefingSource } from "./map-briefing.ts";
-import { MAP_LOOKS, visibleGraph } from "./map-graph.ts";
+import { mapLooks, visibleGraph } from "./map-graph.ts";
 import { useExplorerGraph } from "./use-explorer-graph.ts";
 import { useShortcuts } from "./use-shortcuts.ts";
 import {
@@ -50,6 +50,9 @@ export function Explorer() {
   const pathFromName = useEntityName(view.pathFrom).data;
   const pathToName = useEntityName(view.pathTo).data;
   const mapMode = view.map === true;
+  const relationTypeKey = graph.relationTypes.join(",");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the looks change only when the types shown do
+  const looks = useMemo(() => mapLooks(graph.relationTypes), [relationTypeKey]);
   const briefing = useBriefingContext(
     view,
     graph.savedQuery.data?.title,
@@ -162,7 +165,7 @@ export function Explorer() {
             edges={mapGraph.edges}
             selected={view.selected}
             route={view.route ?? null}
-            looks={MAP_LOOKS}
+            looks={looks}
             onSelect={(id) => set({ selected: id })}
             onExpand={expand}
             onRoute={(route) => set({ route })}

@@ -4,14 +4,24 @@
  */
 import type { GraphEdge, GraphNode } from "../../shared/api-types.ts";
 import { type GraphFilters, isEdgeShown, isNodeShown } from "../features/graph/filter-elements.ts";
-import { entityLook, relationColour } from "../features/graph/palette.ts";
+import {
+  CO_MENTION_COLOUR,
+  entityLook,
+  FALLBACK_RELATION_COLOUR,
+  relationColours,
+} from "../features/graph/palette.ts";
 import { filterableEdge, nodeType } from "../features/graph/to-elements.ts";
 import type { MapLooks } from "../features/map/map-drawing.ts";
 
-export const MAP_LOOKS: MapLooks = {
-  entityColour: (type) => entityLook(type).colour,
-  relationColour,
-};
+/** The canvas's colours for the relationship types shown (the palette gives each type in use its own). */
+export function mapLooks(relationTypes: readonly string[]): MapLooks {
+  const colours = relationColours(relationTypes);
+  return {
+    entityColour: (type) => entityLook(type).colour,
+    relationColour: (type) =>
+      type === "CO_MENTIONED" ? CO_MENTION_COLOUR : (colours.get(type) ?? FALLBACK_RELATION_COLOUR),
+  };
+}
 
 export function visibleGraph(
   graph: { nodes: GraphNode[]; edges: GraphEdge[] },
