@@ -109,7 +109,11 @@ interface PoolSettings {
   retryMs: number;
 }
 
-const APP_POOL: PoolSettings = { size: MAX_CONCURRENT_TRANSACTIONS, retryMs: 5_000 };
+/**
+ * The app's retry window is shorter than the health route's deadline (4 s, web/server/deadline.ts): an unreachable
+ * database is then reported as unreachable, not as one that did not answer while the driver was still retrying.
+ */
+const APP_POOL: PoolSettings = { size: MAX_CONCURRENT_TRANSACTIONS, retryMs: 2_000 };
 /** Room for the runner's concurrent user queries (web/server/queries/runner.ts) plus their EXPLAIN checks. */
 export const QUERY_POOL: PoolSettings = { size: 4, retryMs: 0 };
 

@@ -100,19 +100,3 @@ test("the server lints: a valid Cypher 5 saved query is not underlined, a typo i
   await expect(page.locator(".cypher-editor .cm-lintRange-error", { hasText: "RETRUN" })).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
 });
-
-test("completion offers the live graph's labels, relationship types and property keys", async ({ page }) => {
-  await openQueries(page);
-  await typeCypher(page, "MATCH (c:Coun");
-  await expect(page.getByRole("option", { name: ":Country" })).toBeVisible();
-  await page.keyboard.press("Enter");
-  await expect(editorText(page)).toHaveText("MATCH (c:Country)");
-
-  await page.keyboard.press("End");
-  await page.keyboard.type("-[:DISPATCHES_W");
-  await expect(page.getByRole("option", { name: ":DISPATCHES_WORKERS_TO" })).toBeVisible();
-  await page.keyboard.press("Enter");
-  await page.keyboard.press("End");
-  await page.keyboard.type("->() RETURN c.sourceCo");
-  await expect(page.getByRole("option", { name: "sourceCount" })).toBeVisible();
-});
