@@ -4,7 +4,7 @@
  * Layouts are computed in a worker and applied when ready (`data-layout-state` says which). A tap selects, a
  * double tap expands. The instance is exposed as `window.__graphbrief_cy` for end-to-end tests.
  */
-import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
 import { useEffect, useRef } from "react";
 import type { LayoutName } from "../../../lib/view-state.ts";
 import { type GraphFilters, isEdgeShown, isNodeShown } from "../filter-elements.ts";
@@ -53,6 +53,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const laidOutAt = useRef<Positions>({});
   const placed = useRef(new Set<string>());
   const appliedMoves = useRef<Readonly<Record<string, Point>>>(NO_POSITIONS);
+  /** The node last clicked on the canvas, and the selection last brought into view. */
+  const tapped = useRef<string | null>(null);
+  const revealed = useRef<string | null>(null);
 
   useEffect(() => {
     const instance = cytoscape({
@@ -61,7 +64,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
       maxZoom: 2.5,
       minZoom: 0.05,
     });
-    instance.on("tap", "node", (event) => handlers.current.onSelect(event.target.id()));
+    instance.on("tap", "node", (event) => {
+      tapped.current = event.target.id();
+      handlers.current.onSelect(event.target.id());
+    });
     instance.on("tap", (event) => {
       if (event.target === instance) handlers.current.onSelect(null);
     });
@@ -165,14 +171,27 @@ export function GraphCanvas(props: GraphCanvasProps) {
       });
     });
     instance.elements(":selected").unselect();
+    if (!selected) revealed.current = null;
     const node = selected ? instance.getElementById(selected) : undefined;
-    if (node?.nonempty()) {
-      node.select();
-      instance.center(node);
-    }
+    if (!node?.nonempty()) return;
+    node.select();
+    // A node chosen elsewhere (search, the details panel) is brought into view once, if it is out of view. A
+    // node clicked on the canvas stays where it is: moving it would send the second click of a double-click to
+    // the background.
+    if (revealed.current === selected) return;
+    revealed.current = selected;
+    const clicked = tapped.current === selected;
+    tapped.current = null;
+    if (!clicked && !isInView(instance, node)) instance.center(node);
   }, [elements, selected, highlighted]);
 
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
+}
+
+function isInView(instance: Core, node: NodeSingular): boolean {
+  const view = instance.extent();
+  const { x, y } = node.position();
+  return x >= view.x1 && x <= view.x2 && y >= view.y1 && y <= view.y2;
 }
 
 /** Dragged nodes, and pinned nodes that a layout already placed, keep their positions. */
