@@ -6,7 +6,7 @@
  */
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import type { GraphEdge, GraphNode, GraphResponse } from "../../shared/api-types.ts";
+import type { EntityDetailsResponse, GraphEdge, GraphNode, GraphResponse } from "../../shared/api-types.ts";
 import { entityQueryOptions } from "../features/details/api/entity-query.ts";
 import { savedQueryGraphOptions } from "../features/export/api/saved-query-graph.ts";
 import { linksAmongQueryOptions } from "../features/graph/api/links-query.ts";
@@ -136,12 +136,16 @@ function countFilteredOut(graph: Pick<GraphResponse, "nodes" | "edges">, filters
   return { nodes: hiddenNodes.size, edges: hiddenEdges.length };
 }
 
-function detailsNode(entity: { id: string; name: string; type: string; aliases: string[] }): GraphNode {
+/**
+ * An entity from its details as a node of the canvas, with all its properties: the selected entity's node comes
+ * before the overview's, so a place without its coordinates would leave the map when selected.
+ */
+function detailsNode(entity: EntityDetailsResponse["entity"]): GraphNode {
   return {
     id: entity.id,
     labels: ["Entity", entity.type],
     name: entity.name,
-    properties: { type: entity.type, aliases: entity.aliases },
+    properties: { ...entity.properties, type: entity.type, aliases: entity.aliases },
   };
 }
 
