@@ -2,6 +2,7 @@
 
 import type { Gazetteer } from "../../gazetteer/types.ts";
 import type { RelationFinding, ResolvedMention, Sentence } from "../../model.ts";
+import { clauseRule } from "./clauses/index.ts";
 import { coMentions } from "./co-mentions.ts";
 import type { Rule, RuleContext } from "./context.ts";
 import { dispatchRule } from "./dispatch.ts";
@@ -62,6 +63,15 @@ export function rankCountries(mentions: ResolvedMention[], sentences: Sentence[]
   return [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
 }
 
+const pairKey = (f: RelationFinding) =>
+  f.source < f.target ? `${f.source}|${f.target}` : `${f.target}|${f.source}`;
+
+/** General clause claims for pairs the topic rules left unlinked: a topic rule's reading is the more specific. */
+function unclaimedPairs(general: RelationFinding[], specific: RelationFinding[]): RelationFinding[] {
+  const linked = new Set(specific.map(pairKey));
+  return general.filter((f) => !linked.has(pairKey(f)));
+}
+
 /** All claims of one article, sentence by sentence, self-links removed, then the sentence's co-mentions. */
 export function extractRelations(input: RelationInput): RelationFinding[] {
   const usable = input.mentions.filter((m) => m.type !== "Date");
@@ -80,7 +90,8 @@ export function extractRelations(input: RelationInput): RelationFinding[] {
       recentSubject: recentSubject(usable, input.sentences, sentence.index),
       gazetteer: input.gazetteer,
     };
-    const claims = RULES.flatMap((rule) => rule(ctx))
+    const topical = RULES.flatMap((rule) => rule(ctx));
+    const claims = [...topical, ...unclaimedPairs(clauseRule(ctx), topical)]
       .filter((f) => f.source !== f.target)
       .map((f): RelationFinding => ({ ...f, kind: "claim" }));
     out.push(...claims, ...coMentions({ article: input.article, sentence, mentions: ctx.mentions, claims }));

@@ -1,0 +1,87 @@
+// Descriptions of a named thing: appositions ("Koryo Coin Exchange, a platform registered in Seychelles") and
+// copulas ("X is a DPRK-based shipping company"). The thing links to every name in its description.
+
+import type { RelationFinding } from "../../../model.ts";
+import { finding } from "../context.ts";
+import { gapText, type Layout, parties, type Slot } from "./layout.ts";
+import { describedType } from "./phrases.ts";
+
+export interface Description {
+  owner: Slot;
+  start: number;
+  end: number;
+}
+
+const APPOSITION = /^,\s+(?:a|an|the)\s/i;
+const COPULA = /^\s+(?:is|was|are|were|remains|remained|became|has been|had been)\s+(?:a|an|the)\s/i;
+/** Longest description read, in characters: appositions are short; a longer run is the sentence going on. */
+const MAX_LENGTH = 120;
+
+/** Where a description starting at `from` ends: punctuation, a relative pronoun, or a new finite verb. */
+function descriptionEnd(layout: Layout, from: number): number {
+  const { ctx } = layout;
+  const text = ctx.sentence.text;
+  let end = Math.min(ctx.sentence.end, from + MAX_LENGTH);
+  const punctuation = /[,;:.!?—–)]\s|[;:!?—–]|\.$/g;
+  punctuation.lastIndex = from - ctx.sentence.start;
+  const stop = punctuation.exec(text);
+  if (stop) end = Math.min(end, ctx.sentence.start + stop.index);
+  for (const w of layout.words) {
+    if (w.start < from || w.start >= end) continue;
+    if (layout.tables.relativePronouns.has(w.lemma)) return w.start;
+  }
+  const finite = layout.groups.find(
+    (g) => g.start >= from && g.start < end && g.finite && g.relativeAt === null,
+  );
+  return finite ? finite.start : end;
+}
+
+/** Every description of the sentence, with the thing it describes. */
+export function descriptions(layout: Layout): Description[] {
+  const out: Description[] = [];
+  for (const owner of parties(layout)) {
+    if (owner.modifier) continue;
+    const next = layout.slots.find((s) => s.mention.start >= owner.mention.end && !s.bracketed);
+    const limit = next ? next.mention.start : layout.ctx.sentence.end;
+    const gap = gapText(layout, owner.mention.end, limit);
+    const cue = APPOSITION.exec(gap) ?? (owner.governor === null ? COPULA.exec(gap) : null);
+    if (!cue) continue;
+    // Asides in brackets between the name and its description ("the Haesong 7 (IMO 8713471), a …").
+    const asides = layout.brackets.filter((b) => b.start >= owner.mention.end && b.end <= limit);
+    const start = (asides[asides.length - 1]?.end ?? owner.mention.end) + cue[0].length - 1;
+    out.push({ owner, start, end: descriptionEnd(layout, start) });
+  }
+  return out;
+}
+
+/** Links from each described thing to the names in its description. */
+export function descriptionClaims(layout: Layout, found: Description[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  for (const d of found) {
+    const label = gapText(layout, d.start, d.end).trim();
+    const inDescription = parties(layout).filter((s) => s.mention.start >= d.start && s.mention.end <= d.end);
+    // "the Pyongan provinces, the Hwanghae provinces, …": a list of like things, not a description.
+    const first = inDescription[0];
+    if (
+      first &&
+      first.mention.type === d.owner.mention.type &&
+      /^\s*(?:(?:the|an?)\s+)?$/i.test(gapText(layout, d.start, first.mention.start))
+    ) {
+      continue;
+    }
+    for (const s of inDescription) {
+      const a = d.owner.mention;
+      const type = describedType(layout.tables, a.type, s.mention.type);
+      const claim = finding(
+        layout.ctx,
+        a.entityId,
+        type ?? "RELATED",
+        s.mention.entityId,
+        "clause.description",
+        0.6,
+      );
+      out.push(type ? claim : { ...claim, label: label.slice(0, 60) });
+    }
+  }
+  return out;
+}

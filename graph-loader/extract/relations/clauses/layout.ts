@@ -1,0 +1,230 @@
+// A sentence laid out for the clause rules: its named things ("slots"), its verb groups, the bracketed asides
+// and clause boundaries between them.
+
+import type { EntityType, ResolvedMention } from "../../../model.ts";
+import { clauseEnd, clauseStart, type RuleContext } from "../context.ts";
+import type { PhraseTables } from "./phrases.ts";
+import { type TaggedWord, tagSentence } from "./tagged-sentence.ts";
+
+/** Things a clause can link; amounts, commodities, events and dates are what a claim is about, not parties. */
+export const SLOT_TYPES: readonly EntityType[] = [
+  "Person",
+  "Organization",
+  "Country",
+  "Place",
+  "Resolution",
+  "Vessel",
+  "Group",
+];
+
+export interface Slot {
+  mention: ResolvedMention;
+  /** The preposition right before the name ("to", "by"), the article "the" skipped; null when none. */
+  governor: string | null;
+  /** Written inside brackets: an alias or an aside, not a party of the clause around it. */
+  bracketed: boolean;
+  /** Part of a longer word ("DPRK-based", "Sierra Leone-flagged"): a modifier, never a subject. */
+  modifier: boolean;
+  /**
+   * Qualifies the noun after it ("North Korean coal", "the Vientiane restaurant", "Pyongyang's weapons"): the
+   * noun, not the name, takes part in the clause.
+   */
+  attributive: boolean;
+}
+
+export interface VerbGroup {
+  start: number;
+  end: number;
+  /** Infinitive of the group's last verb, which carries the meaning ("has been designated" → "designate"). */
+  lemma: string;
+  passive: boolean;
+  /** The group follows a relative pronoun ("which was seized"); the pronoun's start. */
+  relativeAt: number | null;
+  /** Holds a finite auxiliary or a speech verb: it starts a new clause rather than modifying a noun. */
+  finite: boolean;
+}
+
+export interface Layout {
+  ctx: RuleContext;
+  tables: PhraseTables;
+  words: TaggedWord[];
+  slots: Slot[];
+  groups: VerbGroup[];
+  brackets: Array<{ start: number; end: number }>;
+}
+
+function bracketRanges(text: string, base: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(/\([^()]*\)|\[[^[\]]*\]/g)) {
+    out.push({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}
+
+function outermost(mentions: ResolvedMention[]): ResolvedMention[] {
+  return mentions.filter(
+    (m) =>
+      !mentions.some(
+        (o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
+      ),
+  );
+}
+
+const POSSESSOR_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['\u2019]s\s+$/u;
+const GOVERNOR = /\b([a-z]+)\s+(?:the\s+|an?\s+)?$/;
+
+function slotOf(
+  ctx: RuleContext,
+  m: ResolvedMention,
+  words: TaggedWord[],
+  layout: Pick<Layout, "brackets" | "tables">,
+): Slot {
+  const text = ctx.sentence.text;
+  // A possessor before the name takes the preposition: "issued by North Korea's Ministry of Foreign Affairs".
+  const before = text
+    .slice(Math.max(0, m.start - ctx.sentence.start - 60), m.start - ctx.sentence.start)
+    .replace(POSSESSOR_BEFORE, "");
+  const word = GOVERNOR.exec(before)?.[1] ?? null;
+  const governor = word && PREPOSITIONS.has(word) ? word : null;
+  const next = text.slice(m.end - ctx.sentence.start, m.end - ctx.sentence.start + 2);
+  const following = words.find((w) => w.start >= m.end);
+  const noun =
+    !!following && following.start === m.end + 1 && following.isNoun && /^\p{Ll}/u.test(following.text);
+  return {
+    mention: m,
+    governor,
+    bracketed: layout.brackets.some((b) => b.start < m.start && m.end < b.end),
+    modifier: next.startsWith("-"),
+    attributive:
+      next.startsWith("-") ||
+      /^['\u2019]s?/.test(next) ||
+      (noun && !/[,;:]/.test(text.charAt(m.end - ctx.sentence.start))),
+  };
+}
+
+/** Prepositions that make a name an oblique rather than a subject or direct object. */
+export const PREPOSITIONS = new Set(
+  (
+    "in to from of with at by for via through into onto on against between among near off outside inside " +
+    "over under across toward towards about after before during without within than like including"
+  ).split(" "),
+);
+
+const inAny = (ranges: Array<{ start: number; end: number }>, at: number) =>
+  ranges.some((r) => r.start <= at && at < r.end);
+
+function verbGroups(words: TaggedWord[], slots: Slot[], layout: Pick<Layout, "brackets" | "tables">) {
+  const { tables } = layout;
+  const inSlot = (w: TaggedWord) => slots.some((s) => s.mention.start < w.end && w.start < s.mention.end);
+  const verbal = (w: TaggedWord | undefined, index: number) =>
+    !!w &&
+    w.isVerb &&
+    !inSlot(w) &&
+    !inAny(layout.brackets, w.start) &&
+    (index === 0 || !/^\p{Lu}/u.test(w.text));
+  const groups: VerbGroup[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!verbal(words[i], i)) continue;
+    let last = i;
+    let j = i + 1;
+    while (j < words.length) {
+      const w = words[j];
+      if (!w) break;
+      if (verbal(w, j)) last = j;
+      else if (!(w.isAdverb || tables.verbGroupFillers.has(w.lemma) || w.lemma === "and" || w.lemma === "or"))
+        break;
+      if (words[j - 1]?.after) break;
+      j++;
+    }
+    const members = words.slice(i, last + 1).filter((w, k) => verbal(w, i + k));
+    const head = members[members.length - 1];
+    if (!head) continue;
+    const auxiliaries = members.slice(0, -1).map((w) => w.lemma);
+    const previous = words[i - 1];
+    const relative =
+      previous && tables.relativePronouns.has(previous.lemma) && !previous.after ? previous : null;
+    groups.push({
+      start: words[i]?.start ?? head.start,
+      end: head.end,
+      lemma: head.lemma,
+      passive: head.isParticiple && auxiliaries.some((a) => tables.passiveAuxiliaries.has(a)),
+      relativeAt: relative ? relative.start : null,
+      finite:
+        auxiliaries.length > 0 ||
+        tables.ignoredVerbs.has(head.lemma) ||
+        members.some((w) =>
+          ["be", "have", "will", "would", "can", "could", "may", "might"].includes(w.lemma),
+        ),
+    });
+    i = last;
+  }
+  return groups;
+}
+
+/** A name coordinated with a governed one shares its preposition: "from Pyongyang and South Pyongan Province". */
+function inheritGovernors(ctx: RuleContext, slots: Slot[]): Slot[] {
+  const out: Slot[] = [];
+  for (const slot of slots) {
+    const previous = out[out.length - 1];
+    const gap = previous
+      ? ctx.sentence.text.slice(
+          previous.mention.end - ctx.sentence.start,
+          slot.mention.start - ctx.sentence.start,
+        )
+      : "";
+    const coordinated = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/.test(gap);
+    out.push(
+      previous && coordinated && slot.governor === null ? { ...slot, governor: previous.governor } : slot,
+    );
+  }
+  return out;
+}
+
+/** Lays out the sentence of `ctx`, or returns null when it names fewer than two things (nothing to link). */
+export function layOut(ctx: RuleContext, tables: PhraseTables): Layout | null {
+  const named = outermost(ctx.mentions.filter((m) => SLOT_TYPES.includes(m.type)));
+  if (new Set(named.map((m) => m.entityId)).size < 2) return null;
+  const brackets = bracketRanges(ctx.sentence.text, ctx.sentence.start);
+  const base = { brackets, tables };
+  const words = tagSentence(ctx.sentence.text, ctx.sentence.start);
+  const slots = inheritGovernors(
+    ctx,
+    named.map((m) => slotOf(ctx, m, words, base)),
+  );
+  return { ctx, tables, words, slots, groups: verbGroups(words, slots, base), brackets };
+}
+
+/** Sentence text between two article offsets, bracketed asides removed. */
+export function gapText(layout: Layout, from: number, to: number): string {
+  const { ctx } = layout;
+  let text = "";
+  let at = from;
+  for (const b of layout.brackets.filter((r) => r.start >= from && r.end <= to)) {
+    text += ctx.sentence.text.slice(at - ctx.sentence.start, b.start - ctx.sentence.start);
+    at = b.end;
+  }
+  return (text + ctx.sentence.text.slice(at - ctx.sentence.start, to - ctx.sentence.start)).replace(
+    /\s+/g,
+    " ",
+  );
+}
+
+const TOLD_BEFORE = /\b(?:told|according\s+to)\s+(?:the\s+)?$/i;
+
+/** The outlet, or the one told or cited ("told Daily NK", "according to Reuters"): a source, not a party. */
+function isSource(ctx: RuleContext, m: ResolvedMention): boolean {
+  if (m.entityId === ctx.outlet) return true;
+  return TOLD_BEFORE.test(
+    ctx.sentence.text.slice(Math.max(0, m.start - ctx.sentence.start - 24), m.start - ctx.sentence.start),
+  );
+}
+
+/** Slots that can take part in a clause: not an aside in brackets, not the outlet or a cited source. */
+export function parties(layout: Layout): Slot[] {
+  return layout.slots.filter((s) => !s.bracketed && !isSource(layout.ctx, s.mention));
+}
+
+/** Start and end of the clause holding `at`. */
+export function clauseAround(layout: Layout, at: number): { start: number; end: number } {
+  return { start: clauseStart(layout.ctx, at), end: clauseEnd(layout.ctx, at) };
+}

@@ -1,0 +1,36 @@
+// Names that modify another name: possessives ("North Korea's Unit 180", "the Treasury's Office of Foreign
+// Assets Control") and demonyms or names before a noun and a name ("Chinese national Chen Yaoming", "the
+// North Korean-flagged tanker Yu Jong 2").
+
+import type { RelationFinding } from "../../../model.ts";
+import { finding } from "../context.ts";
+import { gapText, type Layout, parties } from "./layout.ts";
+import { describedType, possessedType } from "./phrases.ts";
+
+/** A possessor and the name after it: "'s", then at most three plain words. */
+const POSSESSIVE_GAP = /^['\u2019]s?(?:\s+[\p{Ll}][\p{L}-]*){0,3}\s+$/u;
+/** A modifier name and the name it describes: a hyphenated word or up to two plain nouns between. */
+const MODIFIER_GAP = /^(?:-[\p{Ll}]+)?(?:\s+[\p{Ll}][\p{L}-]*){1,2}\s+$/u;
+
+export function modifierClaims(layout: Layout): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  const slots = parties(layout);
+  for (const [i, owner] of slots.entries()) {
+    const owned = slots[i + 1];
+    if (!owned || owned.mention.entityId === owner.mention.entityId) continue;
+    const gap = gapText(layout, owner.mention.end, owned.mention.start);
+    const possessive = POSSESSIVE_GAP.test(gap);
+    const demonym = owner.mention.detector === "gazetteer-demonym" || owner.modifier;
+    if (!possessive && !(demonym && MODIFIER_GAP.test(gap))) continue;
+    if (/\b(and|or|of|to|from|in|by|with|for)\b/.test(gap)) continue;
+    if (layout.groups.some((g) => g.start >= owner.mention.end && g.end <= owned.mention.start)) continue;
+    const a = owned.mention;
+    const type = possessive
+      ? possessedType(layout.tables, a.type, owner.mention.type)
+      : describedType(layout.tables, a.type, owner.mention.type);
+    const rule = possessive ? "clause.possessive" : "clause.modifier";
+    const claim = finding(layout.ctx, a.entityId, type ?? "RELATED", owner.mention.entityId, rule, 0.6);
+    out.push(type ? claim : { ...claim, label: possessive ? "of" : gap.trim() });
+  }
+  return out;
+}

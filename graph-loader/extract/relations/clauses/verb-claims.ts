@@ -1,0 +1,161 @@
+// Subject–verb–object claims: a verb group, the name acting before it and the names it governs after it
+// ("OFAC sanctioned Tornado Cash", "the Haesong 7 loaded anthracite at Nampho and transferred it to the Jin Feng
+// 88", "the Jin Feng 88, which was seized by Indonesian authorities"). Typed from the verb table, else RELATED
+// with the phrase as its label.
+
+import type { RelationFinding } from "../../../model.ts";
+import { finding } from "../context.ts";
+import type { Description } from "./descriptions.ts";
+import { clauseAround, gapText, type Layout, parties, type Slot, type VerbGroup } from "./layout.ts";
+
+/** Farthest a subject or object may sit from its verb, in characters. */
+const REACH = 140;
+const MAX_OBJECTS = 4;
+/** Most content words between a verb and its object: few for an untyped phrase, a few more for a typed one. */
+const MAX_WORDS_UNTYPED = 4;
+const MAX_WORDS_TYPED = 6;
+/** Where a verb's reach ends: a new coordinated clause (", and after …") or a contrast. */
+const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|as|when|where)\s/;
+const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$/;
+
+const inside = (s: Slot, from: number, to: number) => s.mention.start >= from && s.mention.end <= to;
+
+/** The name a relative pronoun refers to: the thing whose description ends at it, else the name before it. */
+function antecedent(layout: Layout, at: number, described: Description[]): Slot | null {
+  const owner = described.find((d) => Math.abs(d.end - at) <= 2)?.owner;
+  if (owner) return owner;
+  const before = parties(layout).filter((s) => s.mention.end <= at && !s.modifier);
+  const last = before[before.length - 1];
+  if (!last) return null;
+  return /^[\s,]*$/.test(gapText(layout, last.mention.end, at)) ? last : null;
+}
+
+/** A name that can act: not governed by a preposition, not qualifying a noun, not inside a description. */
+function canAct(s: Slot, described: Description[]): boolean {
+  return s.governor === null && !s.attributive && !described.some((d) => inside(s, d.start, d.end));
+}
+
+/** Coordinated names ending with `last`: "South Korea, Japan and the United States". */
+function withCoordinated(layout: Layout, last: Slot): Slot[] {
+  const all = [last];
+  const slots = parties(layout);
+  for (let i = slots.indexOf(last) - 1; i >= 0; i--) {
+    const s = slots[i];
+    const next = all[all.length - 1];
+    if (!s || !next || !COORDINATION.test(gapText(layout, s.mention.end, next.mention.start))) break;
+    all.push(s);
+  }
+  return all;
+}
+
+/**
+ * The names acting in a verb group, read from what comes right before it: a relative pronoun refers back, "and"
+ * shares the subject of the verb before, a name is the subject, a comma closes an aside after the subject. A
+ * pronoun or a common noun acts itself ("a destroyer spotted …"): no name does.
+ */
+function subjectOf(layout: Layout, index: number, described: Description[], known: Slot[][]): Slot[] {
+  const group = layout.groups[index];
+  if (!group) return [];
+  if (group.relativeAt !== null) {
+    const found = antecedent(layout, group.relativeAt, described);
+    return found ? [found] : [];
+  }
+  const clause = clauseAround(layout, group.start);
+  // Adverbs and fillers before the verb ("quietly", "allegedly") do not change who acts.
+  const before = layout.words.filter(
+    (w) =>
+      w.end <= group.start &&
+      w.start >= clause.start &&
+      !(w.isAdverb && !w.after) &&
+      !layout.tables.verbGroupFillers.has(w.lemma),
+  );
+  const previousWord = before[before.length - 1];
+  if (!previousWord) return [];
+  if (/^(and|or|but)$/.test(previousWord.lemma) && index > 0) return known[index - 1] ?? [];
+  const named = parties(layout).find((s) => s.mention.end === previousWord.end);
+  if (named) return canAct(named, described) ? withCoordinated(layout, named) : [];
+  if (previousWord.after !== "," && previousWord.after !== ")," && !previousWord.after.endsWith(","))
+    return [];
+  const candidates = parties(layout).filter(
+    (s) => inside(s, Math.max(clause.start, group.start - REACH), group.start) && canAct(s, described),
+  );
+  const subject = candidates[candidates.length - 1];
+  return subject ? withCoordinated(layout, subject) : [];
+}
+
+/** Names after the verb group, up to the next verb group or the clause's end. */
+function objectsOf(layout: Layout, group: VerbGroup, described: Description[]): Slot[] {
+  const clause = clauseAround(layout, group.end);
+  const next = layout.groups.find((g) => g.start > group.end);
+  let end = Math.min(clause.end, next ? next.start : clause.end, group.end + REACH);
+  const join = CLAUSE_JOIN.exec(gapText(layout, group.end, end));
+  if (join) end = Math.min(end, group.end + join.index);
+  return parties(layout)
+    .filter(
+      (s) =>
+        inside(s, group.end, end) &&
+        !s.attributive &&
+        !described.some((d) => inside(s, d.start, d.end) && !inside(d.owner, group.end, end)),
+    )
+    .slice(0, MAX_OBJECTS);
+}
+
+/** Content words between the verb and the object, lower-case ("sanctions on"), determiners and numbers out. */
+function between(layout: Layout, from: number, to: number): string[] {
+  return layout.words
+    .filter((w) => w.start >= from && w.end <= to && !w.isDeterminer && /^\p{L}+$/u.test(w.text))
+    .map((w) => w.lemma);
+}
+
+/** The relation type of "verb … object", or null when the table has none for this wording. */
+function typeOf(layout: Layout, group: VerbGroup, object: Slot): string | null {
+  const { verbs, longestVerbKey } = layout.tables;
+  const words = between(layout, group.end, object.mention.start);
+  const keys: string[] = [];
+  if (words.length < longestVerbKey) keys.push([group.lemma, ...words].join(" "));
+  if (object.governor) keys.push(`${group.lemma} ${object.governor}`);
+  else keys.push(group.lemma);
+  for (const key of keys) {
+    const type = verbs.get(key);
+    if (type) return type;
+  }
+  return null;
+}
+
+function label(layout: Layout, group: VerbGroup, object: Slot): string {
+  const phrase = gapText(layout, group.start, object.mention.start)
+    .trim()
+    .replace(/\s+(?:the|an?)$/i, "");
+  return phrase.length <= 48 ? phrase : `${phrase.slice(0, 45).trimEnd()}…`;
+}
+
+export function verbClaims(layout: Layout, described: Description[]): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  const known: Slot[][] = [];
+  for (const [index, group] of layout.groups.entries()) {
+    const subjects = subjectOf(layout, index, described, known);
+    known.push(subjects);
+    if (subjects.length === 0) continue;
+    for (const object of objectsOf(layout, group, described)) {
+      const type = typeOf(layout, group, object);
+      if (!type && layout.tables.ignoredVerbs.has(group.lemma)) continue;
+      const distance = between(layout, group.end, object.mention.start).length;
+      if (distance > (type ? MAX_WORDS_TYPED : MAX_WORDS_UNTYPED)) continue;
+      for (const subject of subjects) {
+        // "was seized by X": X acts on the subject.
+        const agent = group.passive && object.governor === "by";
+        const [source, target] = agent ? [object, subject] : [subject, object];
+        const claim = finding(
+          layout.ctx,
+          source.mention.entityId,
+          type ?? "RELATED",
+          target.mention.entityId,
+          type ? "clause.verb" : "clause.phrase",
+          type ? 0.6 : 0.45,
+        );
+        out.push(type ? claim : { ...claim, label: label(layout, group, object) });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+// The general clause rule on sentences of its own: verbs with their subjects and objects, passives, relative
+// clauses, appositions, possessives, demonyms before a name and placements.
+
+import { describe, expect, it } from "vitest";
+import {
+  parsePhraseTables,
+  RelationPhraseDataError,
+} from "../../../graph-loader/extract/relations/clauses/phrases.ts";
+import type { RelationFinding } from "../../../graph-loader/model.ts";
+import { extractText } from "./factories.ts";
+
+async function claims(body: string): Promise<RelationFinding[]> {
+  const { findings } = await extractText(body);
+  return findings.filter((f) => f.kind === "claim");
+}
+
+const linked = (found: RelationFinding[], a: string, b: string) =>
+  found.some((f) => (f.source === a && f.target === b) || (f.source === b && f.target === a));
+
+describe("verb claims", () => {
+  it("types a verb from the table, subject to object", async () => {
+    const found = await claims("Canada sanctioned the Ocean Pearl Trading Company in May.");
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        source: "country:canada",
+        type: "SANCTIONS",
+        target: "org:ocean-pearl-trading-company",
+      }),
+    );
+  });
+
+  it("keeps an untyped verb as RELATED with its phrase as the label", async () => {
+    const found = await claims("Norway quietly mentored Chile on fisheries rules.");
+    const claim = found.find((f) => f.source === "country:norway" && f.target === "country:chile");
+    expect(claim).toMatchObject({ type: "RELATED", label: "mentored" });
+  });
+
+  it("turns a passive with an agent around", async () => {
+    const found = await claims("The Blue Heron Shipping Company was fined by Singapore last year.");
+    expect(
+      found.some((f) => f.source === "country:singapore" && f.target === "org:blue-heron-shipping-company"),
+    ).toBe(true);
+  });
+
+  it("gives a relative clause the name it refers to as subject", async () => {
+    const found = await claims(
+      "Officials named the Karimov Logistics Group, which ships spare parts to Kazakhstan every month.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        source: "org:karimov-logistics-group",
+        type: "EXPORTS_TO",
+        target: "country:kazakhstan",
+      }),
+    );
+  });
+
+  it("shares a subject across verbs joined by 'and'", async () => {
+    const found = await claims("Peru bought grain from Argentina and sold flour to Bolivia.");
+    expect(linked(found, "country:peru", "country:argentina")).toBe(true);
+    expect(linked(found, "country:peru", "country:bolivia")).toBe(true);
+  });
+
+  it("links no name when a common noun or a pronoun acts", async () => {
+    const found = await claims("A coast guard cutter from Chile escorted a freighter toward Peru.");
+    expect(linked(found, "country:chile", "country:peru")).toBe(false);
+  });
+
+  it("does not take a name that qualifies a noun as an object", async () => {
+    const found = await claims("Ghana banned Nigerian poultry imports in March.");
+    expect(linked(found, "country:ghana", "country:nigeria")).toBe(false);
+  });
+});
+
+describe("descriptions, modifiers and placements", () => {
+  it("links a name to the names of its apposition", async () => {
+    const found = await claims("Talia Brooks, a Canadian engineer based in Nairobi, testified on Monday.");
+    expect(linked(found, "person:talia-brooks", "country:canada")).toBe(true);
+    expect(linked(found, "person:talia-brooks", "place:nairobi")).toBe(true);
+  });
+
+  it("reads a copula description up to its relative pronoun", async () => {
+    const found = await claims(
+      "Northgate Holdings is a Panama-registered company that owns the Silver Crane Trading Company.",
+    );
+    expect(linked(found, "org:northgate-holdings", "country:panama")).toBe(true);
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        source: "org:northgate-holdings",
+        type: "OWNS",
+        target: "org:silver-crane-trading-company",
+      }),
+    );
+  });
+
+  it("does not read a list of like things as descriptions", async () => {
+    const found = await claims("Growth was fastest in Chile, the Peru region and Bolivia.");
+    expect(linked(found, "country:chile", "country:peru")).toBe(false);
+  });
+
+  it("links a possessive to the unit it owns", async () => {
+    const found = await claims("Brazil's Federal Revenue Service opened an inquiry.");
+    expect(found).toContainEqual(expect.objectContaining({ type: "PART_OF", target: "country:brazil" }));
+  });
+
+  it("links a demonym to the person it describes", async () => {
+    const found = await claims("Police detained Kenyan businessman Peter Mwangi at the airport.");
+    expect(linked(found, "person:peter-mwangi", "country:kenya")).toBe(true);
+  });
+
+  it("places a name at a place named right after a locative preposition", async () => {
+    const found = await claims("Inspectors boarded the cargo ship Sea Lantern off Mombasa on Friday.");
+    expect(found.some((f) => f.type === "LOCATED_IN" && f.target === "place:mombasa")).toBe(true);
+  });
+});
+
+describe("the phrase tables", () => {
+  it("reject a relation type not written in upper snake case, with the file named", () => {
+    const text = [
+      "verbs: { seize: seized }",
+      "ignored_verbs: say",
+      "passive_auxiliaries: be",
+      "verb_group_fillers: also",
+      "relative_pronouns: which",
+      "locative_prepositions: in",
+      "description_types: {}",
+    ].join("\n");
+    expect(() => parsePhraseTables(text)).toThrow(RelationPhraseDataError);
+    expect(() => parsePhraseTables(text)).toThrow(/relation-phrases\.yaml/);
+  });
+
+  it("read multi-word keys in lower case with single spaces", () => {
+    const text = [
+      "verbs: { 'Impose   Sanctions on': SANCTIONS }",
+      "ignored_verbs: say",
+      "passive_auxiliaries: be",
+      "verb_group_fillers: also",
+      "relative_pronouns: which",
+      "locative_prepositions: in",
+      "description_types: {}",
+    ].join("\n");
+    const tables = parsePhraseTables(text);
+    expect(tables.verbs.get("impose sanctions on")).toBe("SANCTIONS");
+    expect(tables.longestVerbKey).toBe(3);
+  });
+});
