@@ -1,8 +1,10 @@
 // Proper-noun chunks: runs of capitalised words, with the connectors and hyphenated parts names contain.
 
 import {
+  HYPHEN_PREFIXES,
   LAW_HEADS,
   LEGAL_SUFFIXES,
+  MODIFIER_SUFFIXES,
   NAME_CONNECTORS,
   NAME_POSSESSIVES,
   NOT_NAME_STARTS,
@@ -28,7 +30,12 @@ function continuation(tokens: Token[], i: number, current: Token[]): number {
   const next = tokens[i + 1];
   const last = current.at(-1);
   if (!t || !last || (last.text.endsWith("'s") && !NAME_POSSESSIVES.has(last.text))) return 0;
-  if (last.text === ".") return t.text === "," && next && LEGAL_SUFFIXES.has(next.text) ? 2 : 0;
+  if (last.text === ".") {
+    // "Brian E. Nelson", "U.S. District Court": a dotted initial stays inside the name.
+    if (isInitial(current.at(-2)) && t.capitalised) return 1;
+    return t.text === "," && next && LEGAL_SUFFIXES.has(next.text) ? 2 : 0;
+  }
+  if (t.text === "." && adjacent(last, t) && isInitial(last) && (next?.capitalised ?? false)) return 1;
   if (t.capitalised) return 1;
   // "Bureau 121", "Unit 180", "Executive Order 13382": a number names the unit or the order.
   if (/^\d{1,6}$/.test(t.text) && (NUMBERED_HEADS.has(last.text) || LAW_HEADS.has(last.text))) return 1;
@@ -45,15 +52,12 @@ function continuation(tokens: Token[], i: number, current: Token[]): number {
   // "Ministry of Oceans and Fisheries": "and" joins one more word inside a body's "of" phrase.
   if (t.text === "and" && next?.capitalised && !tokens[i + 2]?.capitalised && ofPhraseOfBody(current))
     return 2;
-  // "Han-beom", "Dong-A" join; "Hassan-Vladivostok" are two names.
-  if (
-    t.text === "-" &&
-    adjacent(last, t) &&
-    adjacent(t, next) &&
-    next &&
-    /^(\p{Ll}|\p{Lu}$)/u.test(next.text)
-  )
-    return 2;
+  // "Han-beom", "Dong-A", "Al-Mansour" join; "Hassan-Vladivostok" are two names; "Leone-flagged" is a modifier.
+  if (t.text === "-" && adjacent(last, t) && adjacent(t, next) && next) {
+    const lower = /^\p{Ll}/u.test(next.text);
+    if (lower && !isModifierSuffix(next.text)) return 2;
+    if (/^\p{Lu}$/u.test(next.text) || (!lower && HYPHEN_PREFIXES.has(last.text))) return 2;
+  }
   if (NAME_CONNECTORS.has(t.text) && t.text !== "and") {
     let j = i;
     while (tokens[j] && NAME_CONNECTORS.has(tokens[j]?.text ?? "")) j++;
@@ -61,6 +65,16 @@ function continuation(tokens: Token[], i: number, current: Token[]): number {
   }
   if (t.text === "in" && /^(Embassy|Consulate|Office)$/.test(last.text) && next?.capitalised) return 2;
   return 0;
+}
+
+/** A single capital letter, as in an initial ("E." of "Brian E. Nelson", "U." of "U.S."). */
+function isInitial(t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Lu}$/u.test(t.text);
+}
+
+/** "-flagged", "-based", "-run": a suffix that turns the name before it into a modifier. */
+function isModifierSuffix(word: string): boolean {
+  return MODIFIER_SUFFIXES.has(word) || /^\p{Ll}{3,}ed$/u.test(word);
 }
 
 /** "Ministry of Oceans": an organisation head followed by "of" and one or two capitalised words. */

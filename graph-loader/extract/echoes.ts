@@ -19,7 +19,7 @@ export function echoStrongNames(text: string, sentences: Sentence[], mentions: M
     if (STRONG.has(m.detector)) strong.set(foldName(m.text), { type: m.type, source: m });
   }
   if (strong.size === 0) return mentions;
-  const out = mentions.map((m) => {
+  let out = mentions.map((m) => {
     const hit = WEAK.has(m.detector) ? strong.get(foldName(m.text)) : undefined;
     if (!hit) return m;
     const { entryId: _entryId, attributes: _attributes, ...rest } = m;
@@ -30,7 +30,11 @@ export function echoStrongNames(text: string, sentences: Sentence[], mentions: M
     for (const hit of text.matchAll(re)) {
       const start = hit.index ?? 0;
       const end = start + source.text.length;
-      if (out.some((k) => k.start < end && start < k.end)) continue;
+      const overlapping = out.filter((k) => k.start < end && start < k.end);
+      // A weak reading of part of the name ("Jin Feng" of "the Jin Feng 88") gives way to the whole name.
+      const partial = (k: Mention) => WEAK.has(k.detector) && start <= k.start && k.end <= end;
+      if (!overlapping.every(partial)) continue;
+      out = out.filter((k) => !overlapping.includes(k));
       const s = sentences.find((x) => x.start <= start && start < x.end);
       if (!s) continue;
       out.push({ start, end, text: source.text, type, sentenceIndex: s.index, detector: "echo" });

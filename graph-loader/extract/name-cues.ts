@@ -30,6 +30,10 @@ const schema = z.object({
   name_connectors: z.string(),
   name_possessives: z.string(),
   not_name_starts: z.string(),
+  hyphen_prefixes: z.string(),
+  modifier_suffixes: z.string(),
+  person_nouns: z.string(),
+  vessel_nouns: z.string(),
 });
 
 function readCues(): z.infer<typeof schema> {
@@ -70,6 +74,10 @@ export const KOREAN_SURNAMES = words(cues.korean_surnames);
 export const NAME_CONNECTORS = words(cues.name_connectors);
 export const NAME_POSSESSIVES = words(cues.name_possessives);
 export const NOT_NAME_STARTS = words(cues.not_name_starts);
+export const HYPHEN_PREFIXES = words(cues.hyphen_prefixes);
+export const MODIFIER_SUFFIXES = words(cues.modifier_suffixes);
+export const PERSON_NOUNS = words(cues.person_nouns);
+export const VESSEL_NOUNS = words(cues.vessel_nouns);
 
 export const EVENT_HEADS = new Set(
   "Congress Summit Conference Games Olympics Forum Festival War Pandemic Election Elections Plenum Meeting Talks Crisis".split(

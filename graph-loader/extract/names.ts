@@ -15,10 +15,12 @@ import {
   ORG_CUE_LINKS,
   ORG_CUE_NOUNS,
   ORG_HEADS,
+  PERSON_NOUNS,
   PLACE_HEADS,
   SPEECH_VERBS,
   STAFF_NOUNS,
   TITLE_WORDS,
+  VESSEL_NOUNS,
 } from "./name-cues.ts";
 import type { Token } from "./tokens.ts";
 
@@ -55,8 +57,15 @@ function afterTitle(tokens: Token[]): { index: number; title: string } {
     if (TITLE_WORDS.has(t)) {
       core ||= CORE_TITLES.has(t);
       i++;
-    } else if (core && t === "of" && tokens[i + 1]?.capitalised) {
+    } else if (core && (t === "of" || t === "for") && tokens[i + 1]?.capitalised) {
+      // "Minister of Commerce", "Under Secretary for Terrorism and Financial Intelligence": the office's field.
       i += 2;
+      if (t === "for") {
+        const keepsName = () => i < tokens.length - 2 && !isFirstName(tokens[i]?.text ?? "");
+        while (tokens[i]?.capitalised && keepsName()) i++;
+        if (tokens[i]?.text === "and" && tokens[i + 1]?.capitalised) i += 2;
+        while (tokens[i]?.capitalised && keepsName()) i++;
+      }
     } else break;
   }
   if (!core) return { index: 0, title: "" };
@@ -83,6 +92,8 @@ interface Context {
   after: string;
   beforeText: string;
   afterText: string;
+  /** The sentence after the chunk, up to 80 characters: room for an apposition ("X, a Singapore-based exchange"). */
+  appositionText: string;
 }
 
 /** "Financial Action Task Force (FATF)": the bracketed acronym spells the name's initials. */
@@ -120,9 +131,72 @@ function headOf(words: string[]): { head: string; numbered: boolean } {
   return { head: last, numbered: false };
 }
 
+const APPOSITION_HEAD =
+  /^\s*(?:\([^()]*\))?,\s+(?:a|an|the)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?)([\p{Ll}-]+)(?=[\s,.;]|$)/u;
+
+/** The kind an apposition gives a name: "X, a Singapore-based exchange", "Y, a spokesperson for …". */
+function appositionType(ctx: Context): EntityType | null {
+  const m = APPOSITION_HEAD.exec(ctx.appositionText);
+  if (!m) return null;
+  const heads = [...(m[1] ?? "").trim().split(/\s+/), m[2] ?? ""].filter((w) => /^\p{Ll}/u.test(w));
+  for (const noun of heads) {
+    if (VESSEL_NOUNS.has(noun)) return "Vessel";
+    if (PERSON_NOUNS.has(noun)) return "Person";
+    if (ORG_CUE_NOUNS.has(noun)) return "Organization";
+  }
+  return null;
+}
+
+// "to" is left out: it as often names a recipient ("sold to X") as a destination.
+const PLACE_PREPOSITION = String.raw`(?:in|at|near|outside|off|via|through|across|around|of the (?:port|city|town|village|suburb|district|province|region) of)`;
+const PLACE_GOVERNOR = new RegExp(
+  String.raw`\b${PLACE_PREPOSITION}\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:,\s+|,?\s+(?:and|or)\s+))?$`,
+  "u",
+);
+
+const SPOKEN_TO =
+  /\b(?:spoke|speaking|talked|talking|said|says|told|according|wrote|added|explained|referring|letter)\s+to\s+(?:the\s+)?$/;
+
+/**
+ * An unknown name of one or two plain words after "in", "at", "near", "to" … is a place ("a housing project in
+ * Jahra", "deliveries to Longkou"); not when it is an English word ("in Article 12") or someone spoken to.
+ */
+function placeCued(rest: string[], ctx: Context): boolean {
+  if (rest.length > 2 || rest.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || w.toLowerCase() in lexicon))
+    return false;
+  if (/^\s+\d/.test(ctx.afterText)) return false; // "in Article 12", "at Gate 3"
+  return PLACE_GOVERNOR.test(ctx.beforeText) && !SPOKEN_TO.test(ctx.beforeText);
+}
+
+/** "Assistant Secretary for Trade": an office written alone is neither a person nor an organisation. */
+function isOfficeTitle(words: string[]): boolean {
+  const at = words.findIndex((w) => CORE_TITLES.has(w));
+  if (at < 0 || !["of", "for"].includes(words[at + 1] ?? "")) return false;
+  return (
+    words.slice(0, at).every((w) => TITLE_WORDS.has(w) || CORE_TITLES.has(w)) &&
+    !words.some((w) => ORG_HEADS.has(w))
+  );
+}
+
+/** Index of the token where a trailing person name starts after an organisation's words, or -1. */
+function trailingPersonStart(tokens: Token[]): number {
+  const at = tokens.findIndex((t, i) => i > 0 && t.word && isFirstName(t.text));
+  if (at < 0 || at >= tokens.length - 1) return -1;
+  const before = wordsOf(tokens.slice(0, at));
+  const after = wordsOf(tokens.slice(at));
+  const orgBefore =
+    before.some((w) => ORG_HEADS.has(w)) || CORE_TITLES.has(before.at(-1) ?? "") || before.length >= 2;
+  const orgAfter = after.some((w) => ORG_HEADS.has(w) || COMPANY_WORDS.has(w));
+  return orgBefore && !orgAfter && after.length <= 3 ? at : -1;
+}
+
 function classify(chunk: Chunk, ctx: Context, people: boolean): Classified | null {
   const words = wordsOf(chunk.tokens);
   const { head, numbered } = headOf(words);
+  // "Financial Intelligence Brian E. Nelson": the end of an office's name, then the person holding it.
+  const personAt = trailingPersonStart(chunk.tokens);
+  if (personAt > 0) return { type: "Person", from: personAt };
+  if (isOfficeTitle(words)) return null;
   if (LAW_HEADS.has(head)) return { type: "Resolution", from: 0 };
   if (EVENT_HEADS.has(head)) return { type: "Event", from: 0 };
   if (PLACE_HEADS.has(head) && words.length > 1) return { type: "Place", from: 0 };
@@ -138,11 +212,16 @@ function classify(chunk: Chunk, ctx: Context, people: boolean): Classified | nul
   if (titled.index > 0) return { type: "Person", from: titled.index, attributes: { ...title, ...partial } };
   const shaped = looksKorean(rest) || (rest.length >= 2 && isFirstName(rest[0] ?? ""));
   if (!shaped && orgCue(ctx) && rest.length <= 4) return { type: "Organization", from: 0 };
+  if (!shaped && !people && titled.index === 0 && placeCued(rest, ctx)) return { type: "Place", from: 0 };
   const spoken = SPEECH_VERBS.has(ctx.after) || /\b(said|stated|added|to)$/.test(ctx.before);
-  if (shaped || people || spoken) {
+  const roleBefore = PERSON_NOUNS.has(ctx.before) && rest.length >= 2 && rest.length <= 4;
+  if (shaped || people || spoken || roleBefore) {
     if (rest.length > 4) return null;
     return { type: "Person", from: 0, attributes: partial };
   }
+  const described = appositionType(ctx);
+  if (described)
+    return { type: described, from: 0, ...(described === "Person" ? { attributes: partial } : {}) };
   return null;
 }
 
@@ -171,7 +250,8 @@ function neighbours(sentence: string, base: number, chunk: Chunk): Context {
   const afterText = sentence.slice(chunk.end - base, chunk.end - base + 16);
   const rest = sentence.slice(chunk.end - base).replace(/^'s/, "");
   const after = /^,?\s*([a-z]+)/.exec(rest)?.[1] ?? "";
-  return { before: before.replace(/[^a-z]/g, ""), after, beforeText, afterText };
+  const appositionText = sentence.slice(chunk.end - base, chunk.end - base + 80);
+  return { before: before.replace(/[^a-z]/g, ""), after, beforeText, afterText, appositionText };
 }
 
 /** Mentions of unknown names in one sentence (article offsets). */
