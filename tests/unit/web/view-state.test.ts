@@ -29,6 +29,7 @@ describe("the view state in the URL", () => {
       pinned: ["place:harbin"],
       cap: 500,
       article: "004_afcfc838190d7959",
+      cited: { start: 656, end: 820 },
       minSources: 2,
       minConfidence: 0.65,
       coMentions: true,
@@ -39,6 +40,14 @@ describe("the view state in the URL", () => {
       pathTo: "country:russia",
     };
     expect(parseViewState(serializeViewState(state))).toEqual(state);
+  });
+
+  it("keeps the cited sentence only with the article it is in, and only a range that makes sense", () => {
+    expect(parseViewState("?article=a&cite=656-820").cited).toEqual({ start: 656, end: 820 });
+    expect(parseViewState("?cite=656-820").cited).toBeNull();
+    expect(parseViewState("?article=a&cite=820-656").cited).toBeNull();
+    expect(parseViewState("?article=a&cite=x").cited).toBeNull();
+    expect(serializeViewState({ ...DEFAULTS, cited: { start: 1, end: 5 } })).toBe("");
   });
 
   it("falls back to defaults for values it does not understand", () => {

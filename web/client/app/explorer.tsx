@@ -169,7 +169,7 @@ export function Explorer() {
             onSelect={(id) => set({ selected: id })}
             onExpand={expand}
             onRoute={(route) => set({ route })}
-            onOpenArticle={(article) => set({ article })}
+            onOpenArticle={(article, cited) => set({ article, cited })}
           />
         ) : (
           <GraphCanvas
@@ -204,7 +204,8 @@ export function Explorer() {
         {view.article ? (
           <ArticleReader
             id={view.article}
-            onClose={() => set({ article: null })}
+            cited={view.cited ?? null}
+            onClose={() => set({ article: null, cited: null })}
             onSelect={(id) => update((state) => ({ ...withSelection(state, id), article: null }))}
             onShowInGraph={(ids) => update((state) => withAdded(state, ids))}
           />
@@ -230,7 +231,7 @@ export function Explorer() {
                 ? (id) => update((state) => withCollapse(state, id))
                 : undefined
             }
-            onOpenArticle={(article) => set({ article })}
+            onOpenArticle={(article, cited) => set({ article, cited })}
           />
         ) : (
           <p className="panel-note">

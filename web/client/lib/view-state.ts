@@ -50,6 +50,8 @@ export interface ViewState {
   pathTo: string | null;
   /** The article open in the reader. */
   article: string | null;
+  /** The sentence the reader was opened at, marked and scrolled to (`cite=<start>-<end>`, with `article`). */
+  cited?: TextRange | null;
   /** A saved query whose graph result replaces the overview as the canvas's base (`q=<name>`). */
   query?: string | null;
   /** That query's parameters as typed in the URL (`qp.<name>=<value>`). */
@@ -61,6 +63,15 @@ export interface ViewState {
   /** Entities on the canvas but hidden for now, until shown again (`hide=`); unlike `removed`, still laid out. */
   hidden?: string[];
 }
+
+/** A stretch of an article's text by character offsets, end excluded (the sentence a claim cites). */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** Opens an article in the reader at the sentence it is cited for. */
+export type OpenArticle = (article: string, cited: TextRange) => void;
 
 export interface NodePosition {
   x: number;
@@ -102,12 +113,21 @@ export function parseViewState(search: string): ViewState {
     pathFrom: params.get("from"),
     pathTo: params.get("to"),
     article: params.get("article"),
+    cited: params.get("article") ? parseTextRange(params.get("cite")) : null,
     query: params.get("q"),
     queryParams: prefixed(params, "qp."),
     notes: prefixed(params, "note."),
     positions: parsePositions(list("pos")),
     hidden: list("hide"),
   };
+}
+
+function parseTextRange(text: string | null): TextRange | null {
+  const match = /^(\d+)-(\d+)$/.exec(text ?? "");
+  if (!match) return null;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  return end > start ? { start, end } : null;
 }
 
 /** `<id>~<x>~<y>` entries; the id may itself contain `~`, so the numbers are read from the end. */
@@ -160,6 +180,7 @@ export function serializeViewState(state: ViewState): string {
   set("from", state.pathFrom);
   set("to", state.pathTo);
   set("article", state.article);
+  set("cite", state.article && state.cited ? `${state.cited.start}-${state.cited.end}` : null);
   set("q", state.query ?? null);
   for (const [name, value] of sortedEntries(state.queryParams)) set(`qp.${name}`, value);
   for (const [id, text] of sortedEntries(state.notes)) set(`note.${id}`, text);

@@ -1,14 +1,19 @@
 /**
  * The full text of an article with every mention highlighted: a mention selects its entity on the canvas, and
- * "Show in graph" puts all the entities the article mentions on the canvas.
+ * "Show in graph" puts all the entities the article mentions on the canvas. Opened from a piece of evidence, the
+ * reader marks the cited sentence and scrolls to it (also when the view comes from a link or a reload).
  */
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import type { ArticleResponse, EntityRef } from "../../../../shared/api-types.ts";
 import { formatPublished } from "../../../lib/format-date.ts";
+import { scrollIntoContainer } from "../../../lib/scroll-into-container.ts";
+import type { TextRange } from "../../../lib/view-state.ts";
 import { useArticle } from "../api/article-query.ts";
 
 export interface ArticleReaderProps {
   id: string;
+  /** The sentence to mark and scroll to, by offsets in the article's text. */
+  cited?: TextRange | null;
   onClose(): void;
   onSelect(entity: string): void;
   onShowInGraph(entities: string[]): void;
@@ -17,9 +22,24 @@ export interface ArticleReaderProps {
 /** At most this many entities are put on the canvas at once from one article. */
 export const SHOW_IN_GRAPH_LIMIT = 100;
 
-export function ArticleReader({ id, onClose, onSelect, onShowInGraph }: ArticleReaderProps) {
+export function ArticleReader({ id, cited, onClose, onSelect, onShowInGraph }: ArticleReaderProps) {
   const article = useArticle(id);
   const title = article.data?.title ?? id;
+  const citedMark = useRef<HTMLElement>(null);
+  const range = article.data && cited && cited.end <= article.data.text.length ? cited : null;
+  const start = range?.start;
+  const end = range?.end;
+
+  // Whenever the cited sentence changes (or the article arrives): scroll the panel to it, and focus it for
+  // keyboard and screen reader users (without the browser's own scrolling, which would move the page too).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the mark is rendered for this article and range
+  useEffect(() => {
+    const mark = citedMark.current;
+    if (!mark) return;
+    scrollIntoContainer(mark);
+    mark.focus({ preventScroll: true });
+  }, [article.data, start, end]);
+
   return (
     <section className="article-reader" role="dialog" aria-label={`Article: ${title}`}>
       <div className="article-actions">
@@ -51,7 +71,19 @@ export function ArticleReader({ id, onClose, onSelect, onShowInGraph }: ArticleR
             {formatPublished(article.data.published, article.data.precision)}
             {article.data.authors.length > 0 ? ` — ${article.data.authors.join(", ")}` : ""}
           </p>
-          <div className="article-text">{highlightMentions(article.data, onSelect)}</div>
+          <div className="article-text">
+            {range ? (
+              <>
+                {highlightMentions(article.data, onSelect, 0, range.start)}
+                <mark className="cited-sentence" ref={citedMark} tabIndex={-1} data-cited="">
+                  {highlightMentions(article.data, onSelect, range.start, range.end)}
+                </mark>
+                {highlightMentions(article.data, onSelect, range.end, article.data.text.length)}
+              </>
+            ) : (
+              highlightMentions(article.data, onSelect, 0, article.data.text.length)
+            )}
+          </div>
         </>
       )}
     </section>
@@ -64,15 +96,23 @@ interface Span {
   entity: EntityRef;
 }
 
-function highlightMentions(article: ArticleResponse, onSelect: (id: string) => void): ReactNode[] {
+/** The text from `from` to `to` with its mentions highlighted; a mention that crosses either end is cut there. */
+function highlightMentions(
+  article: ArticleResponse,
+  onSelect: (id: string) => void,
+  from: number,
+  to: number,
+): ReactNode[] {
   const spans: Span[] = article.mentions
     .flatMap((m) =>
       m.starts.map((start, index) => ({ start, end: m.ends[index] ?? start, entity: m.entity })),
     )
     .filter((span) => span.end > span.start && span.end <= article.text.length)
+    .map((span) => ({ ...span, start: Math.max(span.start, from), end: Math.min(span.end, to) }))
+    .filter((span) => span.end > span.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const parts: ReactNode[] = [];
-  let at = 0;
+  let at = from;
   for (const span of spans) {
     if (span.start < at) continue;
     if (span.start > at) parts.push(article.text.slice(at, span.start));
@@ -89,6 +129,6 @@ function highlightMentions(article: ArticleResponse, onSelect: (id: string) => v
     );
     at = span.end;
   }
-  parts.push(article.text.slice(at));
+  if (to > at) parts.push(article.text.slice(at, to));
   return parts;
 }

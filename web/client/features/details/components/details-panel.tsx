@@ -4,6 +4,7 @@
  * apart from the claims, the entities it is only named together with (co-mentions), never counted as links.
  */
 import type { EntityDetailsResponse, EntityLink } from "../../../../shared/api-types.ts";
+import type { OpenArticle } from "../../../lib/view-state.ts";
 import { useEntity } from "../api/entity-query.ts";
 import { EvidenceQuote } from "./evidence-item.tsx";
 
@@ -13,7 +14,7 @@ export interface DetailsPanelProps {
   expandLimit: number;
   onSelect(id: string): void;
   onExpand(id: string, type?: string): void;
-  onOpenArticle(id: string): void;
+  onOpenArticle: OpenArticle;
   onRemove(id: string): void;
   /** Hides the entity for now (it comes back with "show all"); unlike removing, keeps it on the canvas's list. */
   onHide?: (id: string) => void;
@@ -135,7 +136,7 @@ function Properties({ details }: { details: EntityDetailsResponse }) {
 interface LinkEvidenceProps {
   link: EntityLink;
   onSelect(id: string): void;
-  onOpenArticle(id: string): void;
+  onOpenArticle: OpenArticle;
 }
 
 /** What a link says in words: a RELATED claim's phrase, "named with" for a co-mention, else its type. */

@@ -5,6 +5,7 @@
 import type { ReactNode } from "react";
 import type { EvidenceItem } from "../../../../shared/api-types.ts";
 import { formatPublished } from "../../../lib/format-date.ts";
+import type { OpenArticle } from "../../../lib/view-state.ts";
 
 export function EvidenceQuote({
   evidence,
@@ -12,7 +13,7 @@ export function EvidenceQuote({
   showConfidence = true,
 }: {
   evidence: EvidenceItem;
-  onOpenArticle(id: string): void;
+  onOpenArticle: OpenArticle;
   /** Claims show their confidence; a co-mention's says nothing about a claim. */
   showConfidence?: boolean;
 }) {
@@ -32,7 +33,11 @@ export function EvidenceQuote({
             · confidence {evidence.confidence.toFixed(2)}
           </span>
         )}
-        <button type="button" className="evidence-open" onClick={() => onOpenArticle(article.id)}>
+        <button
+          type="button"
+          className="evidence-open"
+          onClick={() => onOpenArticle(article.id, { start: evidence.start, end: evidence.end })}
+        >
           Open article
         </button>
       </figcaption>

@@ -1,12 +1,13 @@
 /** The sentences behind the link or route leg clicked on the map, with their articles. */
 import { formatPublished } from "../../../lib/format-date.ts";
+import type { OpenArticle } from "../../../lib/view-state.ts";
 import { useLinkEvidence } from "../api/link-evidence-query.ts";
 
 export interface LinkEvidenceProps {
   link: { id: string; source: string; target: string };
   nameOf(id: string): string;
   onClose(): void;
-  onOpenArticle(id: string): void;
+  onOpenArticle: OpenArticle;
 }
 
 export function LinkEvidence({ link, nameOf, onClose, onOpenArticle }: LinkEvidenceProps) {
@@ -39,7 +40,7 @@ export function LinkEvidence({ link, nameOf, onClose, onOpenArticle }: LinkEvide
                 <button
                   type="button"
                   className="evidence-open"
-                  onClick={() => onOpenArticle(item.article.id)}
+                  onClick={() => onOpenArticle(item.article.id, { start: item.start, end: item.end })}
                 >
                   Open article
                 </button>

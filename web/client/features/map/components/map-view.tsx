@@ -8,6 +8,7 @@ import "leaflet/dist/leaflet.css";
 import "../map.css";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { GraphEdge, GraphNode } from "../../../../shared/api-types.ts";
+import type { OpenArticle } from "../../../lib/view-state.ts";
 import { MapDrawing, type MapLooks } from "../map-drawing.ts";
 import { buildMapModel, type MapModel } from "../map-model.ts";
 import { type MapPicture, mapPicture } from "../map-picture.ts";
@@ -40,7 +41,7 @@ export interface MapViewProps {
   onSelect(id: string | null): void;
   onExpand(id: string): void;
   onRoute(id: string | null): void;
-  onOpenArticle(id: string): void;
+  onOpenArticle: OpenArticle;
 }
 
 export function MapView(props: MapViewProps) {
