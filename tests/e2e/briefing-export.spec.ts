@@ -1,15 +1,17 @@
 /**
  * Briefing export in the explorer: a saved query's result opened from the queries view, the export dialog with its
  * preview, named files for PNG and SVG, a note kept in the URL and drawn as a callout, errors shown in the dialog,
- * and the route query's framed picture compared against a stored baseline.
+ * and the route query's framed picture compared against a stored baseline, drawn with the font the SVG carries.
  */
 import fs from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
+import { PNG } from "pngjs";
 import type {
   ExportHookOptions,
   ExportHookResult,
 } from "../../web/client/features/export/use-export-hook.ts";
 import { canvasState } from "./support/canvas.ts";
+import { launchWithOneSerifFont } from "./support/one-font-browser.ts";
 
 declare global {
   interface Window {
@@ -93,7 +95,12 @@ test("an export that cannot be made says why in the dialog", async ({ page }) =>
   await expect(dialog.getByRole("alert")).toHaveCount(0);
 });
 
-test("the route query's briefing frame matches its baseline", async ({ page, browser }) => {
+test("the route query's briefing frame matches its baseline, whatever fonts the machine has", async ({
+  page,
+  browser,
+  playwright,
+  launchOptions,
+}) => {
   await openRouteView(page);
   const result = await page.evaluate(() =>
     window.__graphbrief_export?.({
@@ -105,10 +112,33 @@ test("the route query's briefing frame matches its baseline", async ({ page, bro
     }),
   );
   expect(result?.svg).toBeTruthy();
-  const frame = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-  await frame.setContent(`<body style="margin:0">${result?.svg ?? ""}</body>`);
-  await expect(frame.locator("body > svg")).toHaveScreenshot("route-briefing-frame.png", {
-    maxDiffPixelRatio: 0.01,
-  });
-  await frame.close();
+  // The SVG carries its font: the same pixels with the machine's fonts and with one unrelated serif font alone.
+  const oneFont = await launchWithOneSerifFont(playwright.chromium, launchOptions);
+  try {
+    for (const renderer of [browser, oneFont]) {
+      const frame = await renderer.newPage({ viewport: { width: 1200, height: 800 } });
+      await frame.setContent(`<body style="margin:0">${result?.svg ?? ""}</body>`);
+      await frame.evaluate(() => document.fonts.ready);
+      await expect(frame.locator("body > svg")).toHaveScreenshot("route-briefing-frame.png", {
+        maxDiffPixelRatio: 0.01,
+      });
+      await frame.close();
+    }
+  } finally {
+    await oneFont.close();
+  }
+});
+
+test("the first PNG of a page draws its bold title in the shipped font", async ({ page }) => {
+  await openRouteView(page);
+  const result = await page.evaluate(() =>
+    window.__graphbrief_export?.({ format: "png", title: "Route: Pyongyang → Russia", date: "2026-11-23" }),
+  );
+  const png = PNG.sync.read(Buffer.from(result?.pngBase64 ?? "", "base64"));
+  // The bold title's band, 24 px from the left and top of the frame: dark pixels only where its letters are.
+  let ink = 0;
+  for (let y = 15; y < 50; y++) {
+    for (let x = 20; x < 420; x++) if ((png.data[(y * png.width + x) * 4] ?? 255) < 128) ink++;
+  }
+  expect(ink).toBeGreaterThan(500);
 });

@@ -4,6 +4,8 @@
  */
 import type { Core } from "cytoscape";
 import type { ArticleSummary } from "../../../shared/api-types.ts";
+import { withEmbeddedFonts } from "../../lib/fonts/embed-fonts.ts";
+import { loadPictureFonts } from "../../lib/fonts/picture-font.ts";
 import { articleSummaries } from "./api/article-summaries.ts";
 import { type CollectedView, collectView } from "./collect-view.ts";
 import { type BriefingFrame, composeBriefingSvg, type GraphPicture, graphPlacement } from "./compose-svg.ts";
@@ -53,8 +55,8 @@ export interface BriefingContext {
 }
 
 export interface Briefing {
-  /** The framed picture as one SVG document (the graph drawn by cytoscape-svg). */
-  svg(): string;
+  /** The framed picture as one SVG document (the graph drawn by cytoscape-svg), with its font inside. */
+  svg(): Promise<string>;
   /**
    * The framed picture as PNG at `scale`: the frame and callouts rasterized from the same SVG, the graph drawn by
    * the canvas renderer at the size it takes in the frame (drawing it as SVG first is several times slower).
@@ -91,6 +93,8 @@ export const MAX_SCALE = 4;
 
 export async function buildBriefing(context: BriefingContext, options: BriefingOptions): Promise<Briefing> {
   checkOptions(options);
+  // The graph's bitmap is drawn by the canvas with the page's fonts: the shipped one must be there first.
+  await loadPictureFonts();
   const notes = options.notes ? context.notes : {};
   const view = context.collect
     ? context.collect(options.selectionOnly, notes)
@@ -124,14 +128,14 @@ export async function buildBriefing(context: BriefingContext, options: BriefingO
         x: callout.x * unit,
         y: callout.y * unit,
       }));
-      return composeBriefingSvg(picture, { ...frame, callouts });
+      return withEmbeddedFonts(composeBriefingSvg(picture, { ...frame, callouts }));
     },
     png: async (scale) =>
       rasterizeLayers(
         [
-          { svg: composeBriefingSvg(extent, frame, "frame") },
+          { svg: await withEmbeddedFonts(composeBriefingSvg(extent, frame, "frame")) },
           { bitmap: await view.png(placed.scale * scale), box: placed },
-          { svg: composeBriefingSvg(extent, frame, "callouts") },
+          { svg: await withEmbeddedFonts(composeBriefingSvg(extent, frame, "callouts")) },
         ],
         options.width,
         options.height,

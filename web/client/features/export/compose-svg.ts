@@ -4,6 +4,7 @@
  * callouts. Every piece of text goes through `escapeXml`; the graph's own text was escaped by its serializer.
  */
 import type { ArticleSummary } from "../../../shared/api-types.ts";
+import { PICTURE_FONT } from "../../lib/fonts/picture-font.ts";
 import { type Legend, type LegendEntry, sourceLine } from "./frame-model.ts";
 import { escapeXml, fitText, textWidth, wrapText } from "./xml-text.ts";
 
@@ -43,7 +44,6 @@ const PAD = 24;
 const LEGEND_WIDTH = 190;
 const MAX_UPSCALE = 1.5;
 const MIN_GRAPH_SIZE = 100;
-const FONT = "Helvetica, Arial, sans-serif";
 const INK = "#0f172a";
 const MUTED = "#475569";
 
@@ -71,7 +71,7 @@ export function composeBriefingSvg(
   const graphSvg = `<svg id="frame-graph" x="${num(placed.x)}" y="${num(placed.y)}" width="${num(placed.width)}" height="${num(placed.height)}" viewBox="0 0 ${num(graph.width)} ${num(graph.height)}">${layer === "whole" ? innerSvg(graph.svg) : ""}</svg>`;
   const callouts = frame.callouts.map((callout) => calloutSvg(callout, placed, graph, area));
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${PICTURE_FONT}">`,
     `<title>${escapeXml(frame.title ?? "graphbrief view")}</title>`,
     ...(layer === "callouts" ? callouts : []),
     ...(layer === "frame" ? [background, ...parts] : []),

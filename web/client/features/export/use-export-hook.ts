@@ -63,7 +63,7 @@ export function useExportHook(context: () => BriefingContext | null): void {
       );
       const png = format === "svg" ? undefined : await briefing.png(scale);
       return {
-        ...(format === "png" ? {} : { svg: briefing.svg() }),
+        ...(format === "png" ? {} : { svg: await briefing.svg() }),
         ...(png ? { pngBase64: await blobToBase64(png) } : {}),
         fileNames: { png: briefing.fileName("png"), svg: briefing.fileName("svg") },
         width: briefing.width,

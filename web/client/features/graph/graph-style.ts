@@ -3,6 +3,7 @@
  * data, see to-elements.ts), width by the number of independent sources, co-mentions faint and thin, labels on links, and clear selection, path and filter states.
  */
 import type { StylesheetJson } from "cytoscape";
+import { PICTURE_FONT } from "../../lib/fonts/picture-font.ts";
 import { ENTITY_LOOKS } from "./palette.ts";
 
 export const graphStyle: StylesheetJson = [
@@ -11,6 +12,7 @@ export const graphStyle: StylesheetJson = [
     style: {
       label: "data(name)",
       "background-color": "#94a3b8",
+      "font-family": PICTURE_FONT,
       "font-size": 11,
       "text-valign": "bottom",
       "text-margin-y": 4,
@@ -35,6 +37,7 @@ export const graphStyle: StylesheetJson = [
       "target-arrow-shape": "triangle",
       "curve-style": "bezier",
       label: "data(label)",
+      "font-family": PICTURE_FONT,
       "font-size": 8,
       "text-rotation": "autorotate",
       "text-background-color": "#ffffff",

@@ -7,6 +7,9 @@
 import type { Position } from "geojson";
 import type L from "leaflet";
 import type { GraphEdge, GraphNode } from "../../../shared/api-types.ts";
+import { withEmbeddedFonts } from "../../lib/fonts/embed-fonts.ts";
+import { PICTURE_FONT } from "../../lib/fonts/picture-font.ts";
+import { loadSvgImage } from "../../lib/fonts/svg-image.ts";
 import { type LatLon, linkArc } from "./geo.ts";
 import type { MapLooks } from "./map-drawing.ts";
 import type { MapModel } from "./map-model.ts";
@@ -49,7 +52,6 @@ export interface MapPicture {
 
 const STRIP_WIDTH = 200;
 const STRIP_ROW = 16;
-const FONT = "Helvetica, Arial, sans-serif";
 
 export class NothingOnTheMapError extends Error {
   override name = "NothingOnTheMapError";
@@ -105,7 +107,7 @@ export function mapPicture(input: MapPictureInput, notes: Record<string, string>
 
   const svg = () => {
     const parts: string[] = [
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${PICTURE_FONT}">`,
       `<defs><clipPath id="map-area"><rect width="${size.x}" height="${size.y}"/></clipPath>${arrowDefs(model)}</defs>`,
       `<rect id="map-sea" width="${size.x}" height="${size.y}" fill="#dbe7f3"/>`,
       `<g id="map-outlines" clip-path="url(#map-area)">`,
@@ -138,7 +140,8 @@ export function mapPicture(input: MapPictureInput, notes: Record<string, string>
     size: { width, height },
     callouts,
     svg,
-    png: (scale) => rasterize(svg().svg, width, height, scale),
+    // As an image the drawing can load no font file, so the shipped faces go inside it.
+    png: async (scale) => rasterize(await withEmbeddedFonts(svg().svg), width, height, scale),
   };
 }
 
@@ -329,15 +332,7 @@ async function rasterize(svg: string, width: number, height: number, scale: numb
   canvas.height = Math.max(1, Math.round(height * scale));
   const context = canvas.getContext("2d");
   if (!context) throw new Error("This browser gives no 2D canvas to draw the map on.");
-  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  context.drawImage(await loadSvgImage(svg), 0, 0, canvas.width, canvas.height);
   return new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new Error("The map PNG could not be encoded."))),

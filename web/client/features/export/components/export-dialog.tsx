@@ -78,7 +78,9 @@ export function ExportDialog({
     try {
       const briefing = await build(context, options);
       const blob =
-        format === "svg" ? new Blob([briefing.svg()], { type: "image/svg+xml" }) : await briefing.png(scale);
+        format === "svg"
+          ? new Blob([await briefing.svg()], { type: "image/svg+xml" })
+          : await briefing.png(scale);
       download(blob, briefing.fileName(format));
       setError(null);
     } catch (caught) {
