@@ -61,6 +61,26 @@ describe("verb claims", () => {
     expect(linked(found, "country:peru", "country:bolivia")).toBe(true);
   });
 
+  it("gives a gerund after a passive the passive's subject", async () => {
+    const found = await claims("Canada was fined for having repeatedly helped Chile.");
+    expect(linked(found, "country:canada", "country:chile")).toBe(true);
+  });
+
+  it("lets the owner of an acting noun act: a possessor or a demonym", async () => {
+    const found = await claims(
+      "Peru's navy escorted the freighter to Ecuador. A Chilean cutter hailed Bolivia.",
+    );
+    expect(linked(found, "country:peru", "country:ecuador")).toBe(true);
+    expect(linked(found, "country:chile", "country:bolivia")).toBe(true);
+  });
+
+  it("reads an infinitive after a verb and coordinated objects", async () => {
+    const found = await claims("Norway continued to earn money from fisheries in Chile, Peru and Ecuador.");
+    for (const id of ["country:chile", "country:peru", "country:ecuador"]) {
+      expect(linked(found, "country:norway", id), id).toBe(true);
+    }
+  });
+
   it("links no name when a common noun or a pronoun acts", async () => {
     const found = await claims("A coast guard cutter from Chile escorted a freighter toward Peru.");
     expect(linked(found, "country:chile", "country:peru")).toBe(false);

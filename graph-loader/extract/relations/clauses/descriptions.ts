@@ -12,8 +12,10 @@ export interface Description {
   end: number;
 }
 
-const APPOSITION = /^,\s+(?:a|an|the)\s/i;
-const COPULA = /^\s+(?:is|was|are|were|remains|remained|became|has been|had been)\s+(?:a|an|the)\s/i;
+const APPOSITION = /^\s*,\s+(?:a|an|the)\s/i;
+/** "X is a …", also after an aside in commas ("X, born in 1974, is the director of …"). */
+const COPULA =
+  /^\s*(?:,[^,;]{1,48})?,?\s+(?:is|was|are|were|remains|remained|became|has been|had been)\s+(?:a|an|the)\s/i;
 /** Longest description read, in characters: appositions are short; a longer run is the sentence going on. */
 const MAX_LENGTH = 120;
 

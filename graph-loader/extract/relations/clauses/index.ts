@@ -16,7 +16,7 @@ export const clauseRule: Rule = (ctx) => {
   const layout = layOut(ctx, phraseTables());
   if (!layout) return [];
   const described = descriptions(layout);
-  const all = [
+  const all: RelationFinding[] = [
     ...descriptionClaims(layout, described),
     ...modifierClaims(layout),
     ...verbClaims(layout, described),

@@ -42,6 +42,8 @@ export interface VerbGroup {
   relativeAt: number | null;
   /** Holds a finite auxiliary or a speech verb: it starts a new clause rather than modifying a noun. */
   finite: boolean;
+  /** Opens with an -ing form ("for having assisted", "laundering"): its subject is left to the clause. */
+  gerund: boolean;
 }
 
 export interface Layout {
@@ -130,8 +132,18 @@ function verbGroups(words: TaggedWord[], slots: Slot[], layout: Pick<Layout, "br
     while (j < words.length) {
       const w = words[j];
       if (!w) break;
+      // "continued to earn", "agreed to send": an infinitive after a verb carries the meaning.
+      const infinitive = w.lemma === "to" && !w.after && verbal(words[j + 1], j + 1);
       if (verbal(w, j)) last = j;
-      else if (!(w.isAdverb || tables.verbGroupFillers.has(w.lemma) || w.lemma === "and" || w.lemma === "or"))
+      else if (
+        !(
+          w.isAdverb ||
+          infinitive ||
+          tables.verbGroupFillers.has(w.lemma) ||
+          w.lemma === "and" ||
+          w.lemma === "or"
+        )
+      )
         break;
       if (words[j - 1]?.after) break;
       j++;
@@ -149,6 +161,7 @@ function verbGroups(words: TaggedWord[], slots: Slot[], layout: Pick<Layout, "br
       lemma: head.lemma,
       passive: head.isParticiple && auxiliaries.some((a) => tables.passiveAuxiliaries.has(a)),
       relativeAt: relative ? relative.start : null,
+      gerund: /ing$/i.test(words[i]?.text ?? ""),
       finite:
         auxiliaries.length > 0 ||
         tables.ignoredVerbs.has(head.lemma) ||

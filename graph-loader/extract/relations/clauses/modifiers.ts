@@ -7,8 +7,11 @@ import { finding } from "../context.ts";
 import { gapText, type Layout, parties } from "./layout.ts";
 import { describedType, possessedType } from "./phrases.ts";
 
-/** A possessor and the name after it: "'s", then at most three plain words. */
-const POSSESSIVE_GAP = /^['\u2019]s?(?:\s+[\p{Ll}][\p{L}-]*){0,3}\s+$/u;
+/**
+ * A possessor and the name after it: "'s", then at most four words and an optional comma ("Japan's Chief
+ * Cabinet Secretary Hirokazu Matsuno", "the ship's registered owner, Ocean Grace Ltd").
+ */
+const POSSESSIVE_GAP = /^['\u2019]s?(?:\s+[\p{L}][\p{L}-]*){0,4},?\s+$/u;
 /** A modifier name and the name it describes: a hyphenated word or up to two plain nouns between. */
 const MODIFIER_GAP = /^(?:-[\p{Ll}]+)?(?:\s+[\p{Ll}][\p{L}-]*){1,2}\s+$/u;
 

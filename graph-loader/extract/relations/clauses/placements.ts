@@ -14,7 +14,7 @@ export function placementClaims(layout: Layout): RelationFinding[] {
     // A country is not placed in a town of its own ("Russia in Moscow" says where something happened).
     if (thing.mention.type === "Country" || thing.modifier) continue;
     const gap = gapText(layout, thing.mention.end, place.mention.start);
-    const preposition = /^\s+([a-z]+)\s+(?:the\s+)?$/.exec(gap)?.[1];
+    const preposition = /^,?\s+([a-z]+)\s+(?:the\s+)?$/.exec(gap)?.[1];
     if (!preposition || !layout.tables.locativePrepositions.has(preposition)) continue;
     out.push(
       finding(

@@ -17,8 +17,20 @@ const MAX_WORDS_TYPED = 6;
 /** Where a verb's reach ends: a new coordinated clause (", and after …") or a contrast. */
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|as|when|where)\s/;
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$/;
+/** Between two coordinated objects: "X, Y and Z", "by X since 2013 and by Z", "to X and to Z". */
+const OBJECT_COORDINATION = /^\s*(?:[^,;]{0,24}?)?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:[a-z]+\s+)?(?:the\s+)?$/;
 
 const inside = (s: Slot, from: number, to: number) => s.mention.start >= from && s.mention.end <= to;
+
+interface Reading {
+  subjects: Slot[];
+  objects: Slot[];
+}
+
+/** A name that can act: not governed by a preposition, not qualifying a noun, not inside a description. */
+function canAct(s: Slot, described: Description[]): boolean {
+  return s.governor === null && !s.attributive && !described.some((d) => inside(s, d.start, d.end));
+}
 
 /** The name a relative pronoun refers to: the thing whose description ends at it, else the name before it. */
 function antecedent(layout: Layout, at: number, described: Description[]): Slot | null {
@@ -28,11 +40,6 @@ function antecedent(layout: Layout, at: number, described: Description[]): Slot 
   const last = before[before.length - 1];
   if (!last) return null;
   return /^[\s,]*$/.test(gapText(layout, last.mention.end, at)) ? last : null;
-}
-
-/** A name that can act: not governed by a preposition, not qualifying a noun, not inside a description. */
-function canAct(s: Slot, described: Description[]): boolean {
-  return s.governor === null && !s.attributive && !described.some((d) => inside(s, d.start, d.end));
 }
 
 /** Coordinated names ending with `last`: "South Korea, Japan and the United States". */
@@ -49,11 +56,27 @@ function withCoordinated(layout: Layout, last: Slot): Slot[] {
 }
 
 /**
- * The names acting in a verb group, read from what comes right before it: a relative pronoun refers back, "and"
- * shares the subject of the verb before, a name is the subject, a comma closes an aside after the subject. A
- * pronoun or a common noun acts itself ("a destroyer spotted …"): no name does.
+ * "Mauritania's coast guard boarded …", "a Japanese destroyer spotted …": a noun acts, and the country or body
+ * that owns or qualifies it is the named actor.
  */
-function subjectOf(layout: Layout, index: number, described: Description[], known: Slot[][]): Slot[] {
+function qualifierOfNounSubject(layout: Layout, at: number): Slot | null {
+  const candidates = parties(layout).filter((s) => s.mention.end <= at && s.attributive && !s.modifier);
+  const last = candidates[candidates.length - 1];
+  if (!last) return null;
+  const gap = gapText(layout, last.mention.end, at);
+  return /^(?:['\u2019]s?)?(?:\s+[\p{Ll}][\p{L}-]*){1,3}\s*$/u.test(gap) && last.governor === null
+    ? last
+    : null;
+}
+
+/**
+ * The names acting in a verb group, read from what comes right before it: a relative pronoun refers back, "and"
+ * shares the subject of the verb before, a name is the subject, a comma closes an aside after the subject, a
+ * gerund after a preposition takes the passive subject or the object of the verb before ("X is designated for
+ * having assisted Y", "sanctioned X for laundering money for Y"). A pronoun or a bare common noun acts itself: no
+ * name does.
+ */
+function subjectOf(layout: Layout, index: number, described: Description[], known: Reading[]): Slot[] {
   const group = layout.groups[index];
   if (!group) return [];
   if (group.relativeAt !== null) {
@@ -70,12 +93,22 @@ function subjectOf(layout: Layout, index: number, described: Description[], know
       !layout.tables.verbGroupFillers.has(w.lemma),
   );
   const previousWord = before[before.length - 1];
+  const previous = known[index - 1];
   if (!previousWord) return [];
-  if (/^(and|or|but)$/.test(previousWord.lemma) && index > 0) return known[index - 1] ?? [];
+  if (/^(and|or|but)$/.test(previousWord.lemma) && previous) return previous.subjects;
+  if (group.gerund && previousWord.isPreposition && previous) {
+    const previousGroup = layout.groups[index - 1];
+    if (previousGroup?.passive) return previous.subjects;
+    const direct = previous.objects.find((o) => o.governor === null);
+    return direct ? [direct] : [];
+  }
   const named = parties(layout).find((s) => s.mention.end === previousWord.end);
   if (named) return canAct(named, described) ? withCoordinated(layout, named) : [];
-  if (previousWord.after !== "," && previousWord.after !== ")," && !previousWord.after.endsWith(","))
-    return [];
+  if (previousWord.isNoun && !previousWord.after) {
+    const qualifier = qualifierOfNounSubject(layout, previousWord.end);
+    return qualifier ? [qualifier] : [];
+  }
+  if (!previousWord.after.endsWith(",")) return [];
   const candidates = parties(layout).filter(
     (s) => inside(s, Math.max(clause.start, group.start - REACH), group.start) && canAct(s, described),
   );
@@ -108,8 +141,10 @@ function between(layout: Layout, from: number, to: number): string[] {
 }
 
 /** The relation type of "verb … object", or null when the table has none for this wording. */
-function typeOf(layout: Layout, group: VerbGroup, object: Slot): string | null {
+function typeOf(layout: Layout, group: VerbGroup, object: Slot, agent: boolean): string | null {
   const { verbs, longestVerbKey } = layout.tables;
+  // "was seized by X": the agent does what the bare verb says.
+  if (agent) return verbs.get(group.lemma) ?? null;
   const words = between(layout, group.end, object.mention.start);
   const keys: string[] = [];
   if (words.length < longestVerbKey) keys.push([group.lemma, ...words].join(" "));
@@ -129,21 +164,38 @@ function label(layout: Layout, group: VerbGroup, object: Slot): string {
   return phrase.length <= 48 ? phrase : `${phrase.slice(0, 45).trimEnd()}…`;
 }
 
+/** The objects close enough to their verb: a coordinated object ("X, Y and Z") is as close as the first. */
+function reachable(layout: Layout, group: VerbGroup, objects: Slot[], typed: (o: Slot) => boolean): Slot[] {
+  const out: Slot[] = [];
+  let from = group.end;
+  for (const object of objects) {
+    const previous = out[out.length - 1];
+    const coordinated =
+      previous && OBJECT_COORDINATION.test(gapText(layout, previous.mention.end, object.mention.start));
+    const distance = between(layout, coordinated ? group.end : from, object.mention.start).length;
+    const limit = typed(object) ? MAX_WORDS_TYPED : MAX_WORDS_UNTYPED;
+    if (coordinated || distance <= limit) out.push(object);
+    else if (out.length === 0) break;
+    from = object.mention.end;
+  }
+  return out;
+}
+
 export function verbClaims(layout: Layout, described: Description[]): RelationFinding[] {
   const out: RelationFinding[] = [];
-  const known: Slot[][] = [];
+  const known: Reading[] = [];
   for (const [index, group] of layout.groups.entries()) {
     const subjects = subjectOf(layout, index, described, known);
-    known.push(subjects);
+    const isAgent = (o: Slot) => group.passive && o.governor === "by";
+    const typed = (o: Slot) => typeOf(layout, group, o, isAgent(o)) !== null;
+    const objects = reachable(layout, group, objectsOf(layout, group, described), typed);
+    known.push({ subjects, objects });
     if (subjects.length === 0) continue;
-    for (const object of objectsOf(layout, group, described)) {
-      const type = typeOf(layout, group, object);
+    for (const object of objects) {
+      const agent = isAgent(object);
+      const type = typeOf(layout, group, object, agent);
       if (!type && layout.tables.ignoredVerbs.has(group.lemma)) continue;
-      const distance = between(layout, group.end, object.mention.start).length;
-      if (distance > (type ? MAX_WORDS_TYPED : MAX_WORDS_UNTYPED)) continue;
       for (const subject of subjects) {
-        // "was seized by X": X acts on the subject.
-        const agent = group.passive && object.governor === "by";
         const [source, target] = agent ? [object, subject] : [subject, object];
         const claim = finding(
           layout.ctx,
