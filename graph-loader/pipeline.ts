@@ -22,6 +22,7 @@ import type {
 } from "./model.ts";
 import { ArticleReadError } from "./read/errors.ts";
 import { expandArticlePaths, readArticle } from "./read/read-article.ts";
+import { referenceMentions } from "./resolve/coreference.ts";
 import { mergeEntities } from "./resolve/merge-entities.ts";
 import { resolveArticle } from "./resolve/resolve-article.ts";
 
@@ -55,7 +56,10 @@ export function extractArticle(gazetteer: Gazetteer, article: Article): ArticleE
     article: article.id,
     outlet: outlet?.id ?? null,
     sentences,
-    mentions: resolved.mentions,
+    // "he", "the company": references take part in claims and co-mentions, not in the entity list.
+    mentions: [...resolved.mentions, ...referenceMentions(sentences, resolved.mentions)].sort(
+      (a, b) => a.start - b.start || b.end - a.end,
+    ),
     gazetteer,
   });
   return { article, sentences, mentions: resolved.mentions, entities, findings };

@@ -148,7 +148,7 @@ function appositionType(ctx: Context): EntityType | null {
 }
 
 // "to" is left out: it as often names a recipient ("sold to X") as a destination.
-const PLACE_PREPOSITION = String.raw`(?:in|at|near|outside|off|via|through|across|around|of the (?:port|city|town|village|suburb|district|province|region) of)`;
+const PLACE_PREPOSITION = `(?:in|at|near|outside|off|via|through|across|around|of the (?:port|city|town|village|suburb|district|province|region) of)`;
 const PLACE_GOVERNOR = new RegExp(
   String.raw`\b${PLACE_PREPOSITION}\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:,\s+|,?\s+(?:and|or)\s+))?$`,
   "u",

@@ -12,6 +12,7 @@ import { describedType, possessedType } from "./phrases.ts";
  * Cabinet Secretary Hirokazu Matsuno", "the ship's registered owner, Ocean Grace Ltd").
  */
 const POSSESSIVE_GAP = /^['\u2019]s?(?:\s+[\p{L}][\p{L}-]*){0,4},?\s+$/u;
+const PRONOUN_GAP = /^(?:\s+[\p{L}][\p{L}-]*){1,4},?\s+$/u;
 /** A modifier name and the name it describes: a hyphenated word or up to two plain nouns between. */
 const MODIFIER_GAP = /^(?:-[\p{Ll}]+)?(?:\s+[\p{Ll}][\p{L}-]*){1,2}\s+$/u;
 
@@ -22,7 +23,9 @@ export function modifierClaims(layout: Layout): RelationFinding[] {
     const owned = slots[i + 1];
     if (!owned || owned.mention.entityId === owner.mention.entityId) continue;
     const gap = gapText(layout, owner.mention.end, owned.mention.start);
-    const possessive = POSSESSIVE_GAP.test(gap);
+    // "its general manager, Lin Guohua": a possessive pronoun that refers back owns what follows it.
+    const pronoun = owner.mention.attributes?.possessive === 1 && PRONOUN_GAP.test(gap);
+    const possessive = POSSESSIVE_GAP.test(gap) || pronoun;
     const demonym = owner.mention.detector === "gazetteer-demonym" || owner.modifier;
     if (!possessive && !(demonym && MODIFIER_GAP.test(gap))) continue;
     if (/\b(and|or|of|to|from|in|by|with|for)\b/.test(gap)) continue;
