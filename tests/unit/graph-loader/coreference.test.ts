@@ -25,6 +25,14 @@ describe("references", () => {
     expect(linked(findings, "person:peter-mwangi", "org:blue-heron-shipping-company")).toBe(true);
   });
 
+  it("reads 'it' as the organisation or ship named before, not a person", async () => {
+    const { findings } = await extractText(
+      "The Blue Heron Shipping Company hired Peter Mwangi. It sold fuel to Ecuador.",
+    );
+    expect(linked(findings, "org:blue-heron-shipping-company", "country:ecuador")).toBe(true);
+    expect(linked(findings, "person:peter-mwangi", "country:ecuador")).toBe(false);
+  });
+
   it("points 'the committee' only at a name with that head word", async () => {
     const { findings } = await extractText(
       "The Harbour Trading Company met the Fisheries Oversight Committee in May. Canada later briefed the committee.",
