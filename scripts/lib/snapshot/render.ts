@@ -29,23 +29,47 @@ export async function renderView(request: RenderRequest): Promise<ExportHookResu
     const problems = collectPageErrors(page);
     await page.goto(request.url, { waitUntil: "load" });
     await waitForNodes(page, request, problems);
-    const result = await page.evaluate((options) => {
-      if (!window.__graphbrief_export) throw new Error("This page has no graphbrief export hook.");
-      return window.__graphbrief_export(options);
+    // The page's own errors come back as values: thrown, they would arrive with the page's (minified) stack.
+    const outcome = await page.evaluate(async (options) => {
+      if (!window.__graphbrief_export)
+        return { failure: { name: "Error", message: "This page has no graphbrief export hook." } };
+      try {
+        return { result: await window.__graphbrief_export(options) };
+      } catch (error) {
+        return {
+          failure:
+            error instanceof Error
+              ? { name: error.name, message: error.message }
+              : { name: "Error", message: String(error) },
+        };
+      }
     }, request.options);
-    return result;
+    if (outcome.failure || !outcome.result) throw pictureError(outcome.failure ?? NO_RESULT);
+    return outcome.result;
   } catch (error) {
     if (error instanceof SnapshotError) throw error;
-    throw new SnapshotError(
-      `Rendering ${request.url} failed: ${error instanceof Error ? error.message : String(error)}`,
-      1,
-      {
-        cause: error,
-      },
-    );
+    throw new SnapshotError(`Rendering ${request.url} failed: ${firstLine(error)}`, 1, { cause: error });
   } finally {
     await browser.close();
   }
+}
+
+const NO_RESULT = { name: "Error", message: "The page returned no picture." };
+
+/** Errors the person running the command can fix with other options (size, scale, date, the legend). */
+const OPTION_ERRORS = new Set(["BriefingOptionsError", "FrameTooSmallError"]);
+
+export function pictureError(failure: { name: string; message: string }): SnapshotError {
+  const message = firstLine(failure.message);
+  return OPTION_ERRORS.has(failure.name)
+    ? new SnapshotError(message, 2)
+    : new SnapshotError(`The picture could not be made: ${message}`, 1);
+}
+
+/** The message of an error without Playwright's call prefix and without any stack. */
+export function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return (text.split("\n")[0] ?? "").replace(/^[a-zA-Z.]+: (?=[A-Z])/, "").trim();
 }
 
 async function launch(): Promise<Browser> {

@@ -2,8 +2,8 @@
  * `npm run snapshot` against a real Neo4j holding the sample corpus: a PNG of the requested pixel size that is not
  * blank, an SVG that parses and holds the title and node labels as text, a sources footer listing exactly the
  * articles behind the drawn links (checked against the API), the same layout twice, a permalink rendering the
- * same view, and clear non-zero exits for an unknown query, a bad parameter, an empty result and a database that
- * cannot be reached.
+ * same view, and clear non-zero exits (one line each) for an unknown query, a bad parameter, an empty result, a
+ * frame too small and a database that cannot be reached.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -165,6 +165,18 @@ describe("npm run snapshot", () => {
       const run = await runSnapshot([...ROUTES, "--out", path.join(dir, "routes.jpg")]);
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/--out must end in \.png or \.svg/);
+    });
+
+    it("a frame too small for the graph, in one line without a stack trace", async () => {
+      const out = path.join(dir, "too-small.png");
+      const run = await runSnapshot([...ROUTES, "--width", "300", "--height", "300", "--out", out]);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim()).toMatch(
+        /^snapshot: A 300×300 picture leaves \d+×\d+ px for the graph; make it larger/,
+      );
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stderr).not.toMatch(/\bat \S+ \(|page\.evaluate/);
+      expect(fs.existsSync(out)).toBe(false);
     });
 
     it("a database that cannot be reached", async () => {

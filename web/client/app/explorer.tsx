@@ -56,6 +56,7 @@ export function Explorer() {
   const briefing = useBriefingContext(
     view,
     graph.savedQuery.data?.title,
+    graph.nodeCount,
     mapMode ? mapBriefingSource : undefined,
   );
   const claims = useMemo(

@@ -6,6 +6,7 @@
 import type { ArticleSummary } from "../../../shared/api-types.ts";
 import { PICTURE_FONT } from "../../lib/fonts/picture-font.ts";
 import { type Legend, type LegendEntry, sourceLine } from "./frame-model.ts";
+import { LEGEND_COLUMN_WIDTH, type LegendPlan, maxLegendColumns, planLegend } from "./legend-layout.ts";
 import { escapeXml, fitText, textWidth, wrapText } from "./xml-text.ts";
 
 /** The graph as cytoscape-svg drew it, and its size in that drawing's units. */
@@ -41,9 +42,9 @@ export class FrameTooSmallError extends Error {
 }
 
 const PAD = 24;
-const LEGEND_WIDTH = 190;
 const MAX_UPSCALE = 1.5;
 const MIN_GRAPH_SIZE = 100;
+const LEGEND_LABEL_WIDTH = LEGEND_COLUMN_WIDTH - 24;
 const INK = "#0f172a";
 const MUTED = "#475569";
 
@@ -90,7 +91,11 @@ function frameLayout(graph: GraphPicture, frame: BriefingFrame) {
   const parts: string[] = [];
   const header = headerParts(frame, parts);
   const bottom = footerParts(frame, parts);
-  const legendWidth = frame.legend && hasEntries(frame.legend) ? LEGEND_WIDTH : 0;
+  const legend =
+    frame.legend && hasEntries(frame.legend)
+      ? planLegend(frame.legend, bottom - header, maxLegendColumns(width - 2 * PAD))
+      : null;
+  const legendWidth = legend ? legend.width : 0;
   const area: Box = {
     x: PAD,
     y: header,
@@ -102,8 +107,7 @@ function frameLayout(graph: GraphPicture, frame: BriefingFrame) {
       `A ${width}×${height} picture leaves ${Math.round(area.width)}×${Math.round(area.height)} px for the graph; make it larger or leave out the legend or sources.`,
     );
   }
-  if (legendWidth && frame.legend)
-    parts.push(legendSvg(frame.legend, { ...area, x: width - PAD - legendWidth }));
+  if (legend) parts.push(legendSvg(legend, width - PAD - legendWidth, area.y));
   return { parts, area, placed: placeGraph(graph, area) };
 }
 
@@ -166,36 +170,21 @@ function hasEntries(legend: Legend): boolean {
   return legend.entities.length + legend.relations.length > 0;
 }
 
-function legendSvg(legend: Legend, box: Box): string {
-  const rows: string[] = [];
-  let y = box.y + 12;
-  const section = (
-    heading: string,
-    entries: LegendEntry[],
-    swatch: (entry: LegendEntry, y: number) => string,
-  ) => {
-    if (entries.length === 0) return;
-    rows.push(text(box.x, y, heading, 12, INK, 'font-weight="bold"'));
-    y += 8;
-    for (const entry of entries) {
-      y += 18;
-      rows.push(swatch(entry, y - 4), text(box.x + 24, y, fitText(entry.label, 11, box.width - 24), 11, INK));
-    }
-    y += 28;
-  };
-  section("Entities", legend.entities, (entry, y) => shapeSwatch(entry, box.x + 8, y));
-  section(
-    "Links",
-    legend.relations,
-    (entry, y) =>
-      `<line x1="${num(box.x)}" y1="${num(y)}" x2="${num(box.x + 16)}" y2="${num(y)}" stroke="${colour(entry.colour)}" stroke-width="3"/>`,
-  );
-  if (y - 28 > box.y + box.height) {
-    throw new FrameTooSmallError(
-      "The legend does not fit beside the graph; make the picture taller or leave the legend out.",
-    );
-  }
-  return [`<g id="frame-legend">`, ...rows, "</g>"].join("\n");
+/** The legend as planned (legend-layout.ts), its top left at (x, y). */
+function legendSvg(plan: LegendPlan, x: number, y: number): string {
+  const rows = plan.rows.map((row) => {
+    const left = x + row.x;
+    const bottom = y + row.y;
+    if (row.kind === "heading") return text(left, bottom - 8, row.text, 12, INK, 'font-weight="bold"');
+    if (row.kind === "more") return text(left, bottom, row.text, 11, MUTED, 'class="legend-more"');
+    const label = text(left + 24, bottom, fitText(row.entry.label, 11, LEGEND_LABEL_WIDTH), 11, INK);
+    const swatch =
+      row.kind === "entity"
+        ? shapeSwatch(row.entry, left + 8, bottom - 4)
+        : `<line x1="${num(left)}" y1="${num(bottom - 4)}" x2="${num(left + 16)}" y2="${num(bottom - 4)}" stroke="${colour(row.entry.colour)}" stroke-width="3"/>`;
+    return `${swatch}${label}`;
+  });
+  return [`<g id="frame-legend" data-omitted="${plan.omitted}">`, ...rows, "</g>"].join("\n");
 }
 
 /** A small drawing of a node shape: polygons for the angular shapes, a circle or a rounded square otherwise. */
