@@ -11,8 +11,11 @@ const config = loadConfig();
 const apiPort = config.server.port + 1;
 
 try {
+  // Vite's proxy keeps the page's Host and Origin (its own port), so the API accepts that address too.
+  const devAddresses = [`${config.server.host}:${config.server.port}`, `localhost:${config.server.port}`];
+  const allowedHosts = [...(config.server.allowedHosts ?? []), ...devAddresses];
   const api = await runApp(
-    { ...config, server: { ...config.server, port: apiPort } },
+    { ...config, server: { ...config.server, port: apiPort, allowedHosts } },
     { serveClient: false, log },
   );
   process.env.GRAPHBRIEF_API_URL = api.url.replace(/\/$/, "");

@@ -10,11 +10,12 @@ import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { createApi } from "./app.ts";
 import type { AppDeps } from "./deps.ts";
-import { checkHost, servedHostNames } from "./host-check.ts";
+import { errorResponse } from "./error-response.ts";
+import { checkHost, hostPolicy } from "./host-check.ts";
 
 export interface ServeOptions {
   host: string;
-  /** Host names accepted besides the loopback names and `host` (GRAPHBRIEF_ALLOWED_HOSTS). */
+  /** Hosts (`name` or `name:port`) accepted besides the loopback names and `host` (GRAPHBRIEF_ALLOWED_HOSTS). */
   allowedHosts?: readonly string[];
   port: number;
   /** The built client; omitted in development, where Vite serves it. */
@@ -32,8 +33,11 @@ export function createServerApp(
   options: Pick<ServeOptions, "clientDir" | "log" | "allowedHosts"> & { host?: string },
 ) {
   const log = options.log ?? console.error;
+  const hosts = hostPolicy(options.host ?? "127.0.0.1", options.allowedHosts);
+  const onServerError = (error: unknown) => log(`API error: ${describeError(error)}`);
   const app = new Hono();
-  app.use(checkHost(servedHostNames(options.host ?? "127.0.0.1", options.allowedHosts)));
+  app.onError((error, c) => errorResponse(error, c, onServerError));
+  app.use(checkHost(hosts));
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -47,7 +51,7 @@ export function createServerApp(
       },
     }),
   );
-  app.route("/api", createApi(deps, { onServerError: (error) => log(`API error: ${describeError(error)}`) }));
+  app.route("/api", createApi(deps, { onServerError, hosts }));
   if (options.clientDir) mountClient(app, options.clientDir);
   return app;
 }

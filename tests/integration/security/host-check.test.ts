@@ -1,7 +1,8 @@
 /**
  * DNS rebinding: a page on another domain that resolves to 127.0.0.1 sends requests whose Host header names that
  * domain. The app answers only requests addressed to a name it serves (421 otherwise), so such a page can read
- * nothing, run nothing and save nothing, even when its Origin matches its own Host.
+ * nothing, run nothing and save nothing, even when its Origin matches its own Host. A POST's Origin is compared
+ * with the addresses the app serves (name and port), not with the request's own Host.
  */
 import fs from "node:fs";
 import http from "node:http";
@@ -117,5 +118,66 @@ describe("requests only for this host", () => {
     });
     expect(answer.status).toBe(403);
     expect((JSON.parse(answer.body) as ApiErrorBody).error.code).toBe("cross_site_request");
+  });
+
+  it("answers 421 to a served name at another port, naming the addresses it serves", async () => {
+    const answer = await send(port, { path: "/api/health", host: "127.0.0.1:1" });
+    expect(answer.status).toBe(421);
+    const { error } = JSON.parse(answer.body) as ApiErrorBody;
+    expect(error.code).toBe("misdirected_request");
+    expect(error.message).toContain(`127.0.0.1:${port}`);
+    expect(error.message).toContain("GRAPHBRIEF_ALLOWED_HOSTS");
+  });
+
+  it("refuses a POST from another local app (a served name at another port) and a null Origin", async () => {
+    for (const origin of ["http://127.0.0.1:1", `http://localhost:${port + 1}`, "null"]) {
+      const answer = await send(port, {
+        path: "/api/cypher",
+        host: `127.0.0.1:${port}`,
+        origin,
+        method: "POST",
+        body: JSON.stringify({ query: "RETURN 1 AS one" }),
+      });
+      expect(answer.status, origin).toBe(403);
+      expect((JSON.parse(answer.body) as ApiErrorBody).error.code, origin).toBe("cross_site_request");
+    }
+  });
+
+  it("accepts a POST from the page on any served address", async () => {
+    for (const origin of [`http://127.0.0.1:${port}`, `http://localhost:${port}`]) {
+      const answer = await send(port, {
+        path: "/api/cypher",
+        host: `127.0.0.1:${port}`,
+        origin,
+        method: "POST",
+        body: JSON.stringify({ query: "RETURN 1 AS one" }),
+      });
+      expect(answer.status, origin).toBe(200);
+    }
+  });
+
+  it("answers the names of GRAPHBRIEF_ALLOWED_HOSTS, and takes their pages' POSTs", async () => {
+    const proxied = await startServer(
+      { ...testDeps(driver), queriesDir },
+      { host: "127.0.0.1", port: 0, allowedHosts: ["graphbrief.lan", "proxy.lan:8443"], log: () => {} },
+    );
+    try {
+      const proxiedPort = Number(new URL(proxied.url).port);
+      const status = async (host: string) => (await send(proxiedPort, { path: "/api/health", host })).status;
+      expect(await status("graphbrief.lan")).toBe(200);
+      expect(await status("proxy.lan:8443")).toBe(200);
+      expect(await status("proxy.lan")).toBe(421);
+      expect(await status("other.lan")).toBe(421);
+      const run = await send(proxiedPort, {
+        path: "/api/cypher",
+        host: "graphbrief.lan",
+        origin: "https://graphbrief.lan",
+        method: "POST",
+        body: JSON.stringify({ query: "RETURN 1 AS one" }),
+      });
+      expect(run.status).toBe(200);
+    } finally {
+      await proxied.close();
+    }
   });
 });
