@@ -113,6 +113,16 @@ describe("descriptions, modifiers and placements", () => {
     );
   });
 
+  it("links a fronted place to the first name of its clause", async () => {
+    const found = await claims("In Ecuador, the Harbour Trading Company hired local crews.");
+    expect(linked(found, "org:harbour-trading-company", "country:ecuador")).toBe(true);
+  });
+
+  it("reads a possessor inside an apposition as described, not as a list", async () => {
+    const found = await claims("Officials named Bureau 44, the Harbour Trading Company's finance unit.");
+    expect(linked(found, "org:bureau-44", "org:harbour-trading-company")).toBe(true);
+  });
+
   it("does not read a list of like things as descriptions", async () => {
     const found = await claims("Growth was fastest in Chile, the Peru region and Bolivia.");
     expect(linked(found, "country:chile", "country:peru")).toBe(false);

@@ -67,6 +67,7 @@ export function descriptionClaims(layout: Layout, found: Description[]): Relatio
     if (
       first &&
       first.mention.type === d.owner.mention.type &&
+      !/^['\u2019]s?\s/.test(gapText(layout, first.mention.end, first.mention.end + 3)) &&
       /^\s*(?:(?:the|an?)\s+)?$/i.test(gapText(layout, d.start, first.mention.start))
     ) {
       continue;

@@ -4,6 +4,7 @@
 import type { RelationFinding } from "../../../model.ts";
 import type { Rule } from "../context.ts";
 import { descriptionClaims, descriptions } from "./descriptions.ts";
+import { frontedPlaceClaims } from "./fronted-places.ts";
 import { layOut } from "./layout.ts";
 import { modifierClaims } from "./modifiers.ts";
 import { phraseTables } from "./phrases.ts";
@@ -21,6 +22,7 @@ export const clauseRule: Rule = (ctx) => {
     ...modifierClaims(layout),
     ...verbClaims(layout, described),
     ...placementClaims(layout),
+    ...frontedPlaceClaims(layout),
   ].filter((f) => f.source !== f.target);
   const seen = new Set<string>();
   return all.filter((f) => !seen.has(key(f)) && seen.add(key(f)));

@@ -118,9 +118,12 @@ const inAny = (ranges: Array<{ start: number; end: number }>, at: number) =>
 function verbGroups(words: TaggedWord[], slots: Slot[], layout: Pick<Layout, "brackets" | "tables">) {
   const { tables } = layout;
   const inSlot = (w: TaggedWord) => slots.some((s) => s.mention.start < w.end && w.start < s.mention.end);
+  // A past form right after a name is its verb even where the tagger read an adjective ("the Haesong 7 loaded").
+  const afterName = (w: TaggedWord) =>
+    slots.some((s) => s.mention.end === w.start - 1) && /^\p{Ll}+ed$/u.test(w.text);
   const verbal = (w: TaggedWord | undefined, index: number) =>
     !!w &&
-    w.isVerb &&
+    (w.isVerb || (afterName(w) && !w.isPreposition)) &&
     !inSlot(w) &&
     !inAny(layout.brackets, w.start) &&
     (index === 0 || !/^\p{Lu}/u.test(w.text));
