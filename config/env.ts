@@ -8,6 +8,24 @@ import { z } from "zod";
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const SIZE_UNITS: Record<string, number> = { "": 1, k: 1024, m: 1024 * 1024 };
+/** A size in bytes, written as bytes or with k / m (KiB, MiB): `65536`, `512k`, `1m`. */
+const size = (fallback: string, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .pipe(z.string().regex(/^\d+[km]?$/i, "must be a size such as 512k or 1m"))
+    .transform(
+      (text) => Number.parseInt(text, 10) * (SIZE_UNITS[text.replace(/^\d+/, "").toLowerCase()] ?? 1),
+    )
+    .pipe(
+      z
+        .number()
+        .min(min, `must be at least ${min / 1024} KiB`)
+        .max(max, `must be at most ${max / 1024 / 1024} MiB`),
+    );
+
 const optionalText = z
   .string()
   .optional()
@@ -42,6 +60,7 @@ const envSchema = z.object({
         .map((name) => name.trim())
         .filter((name) => name.length > 0),
     ),
+  GRAPHBRIEF_MAX_BODY: size("1m", 64 * 1024, 256 * 1024 * 1024),
   GRAPHBRIEF_DATA_DIR: optionalText,
   GRAPHBRIEF_NEO4J_PORT: port(7687),
   GRAPHBRIEF_NEO4J_HEAP: z
@@ -57,7 +76,7 @@ export type Neo4jTarget =
 
 export interface AppConfig {
   neo4j: Neo4jTarget;
-  server: { host: string; port: number; allowedHosts?: string[] };
+  server: { host: string; port: number; allowedHosts?: string[]; maxBodyBytes?: number };
   dataDir: string;
 }
 
@@ -84,7 +103,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           heap: vars.GRAPHBRIEF_NEO4J_HEAP,
           database,
         },
-    server: { host: vars.HOST, port: vars.PORT, allowedHosts: vars.GRAPHBRIEF_ALLOWED_HOSTS },
+    server: {
+      host: vars.HOST,
+      port: vars.PORT,
+      allowedHosts: vars.GRAPHBRIEF_ALLOWED_HOSTS,
+      maxBodyBytes: vars.GRAPHBRIEF_MAX_BODY,
+    },
     dataDir,
   };
 }

@@ -28,9 +28,11 @@ export interface ApiOptions {
   onServerError?: ServerErrorListener;
   /** The addresses a POST's Origin may name; by default those of a server bound to 127.0.0.1. */
   hosts?: HostPolicy;
+  /** The largest request body read (GRAPHBRIEF_MAX_BODY); MAX_BODY_BYTES by default. */
+  maxBodyBytes?: number;
 }
 
-/** The largest request body the API reads; saved queries and parameters fit well within it. */
+/** The largest request body the API reads by default; saved queries and parameters fit well within it. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -66,21 +68,30 @@ function fromServedOrigin(origin: string, hosts: HostPolicy, port: number): bool
   return address !== undefined && hosts.accepts(address, port);
 }
 
-const limitBody = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw new ApiError(
-      413,
-      "body_too_large",
-      `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB; send a shorter query or fewer parameters.`,
-    );
-  },
-});
+/** Refuses a body over `maxSize` from its Content-Length, or once that much of a stream has come, before parsing. */
+function limitBody(maxSize: number): MiddlewareHandler {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new ApiError(
+        413,
+        "body_too_large",
+        `The request body is larger than ${formatSize(maxSize)}; send a shorter query or fewer parameters.`,
+      );
+    },
+  });
+}
+
+function formatSize(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024} MiB`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
 
 export function createApi(deps: AppDeps, options: ApiOptions = {}) {
   const api = new Hono()
     .use(deadlines({ ...DEFAULT_DEADLINES, ...deps.deadlines }))
-    .use(limitBody)
+    .use(limitBody(options.maxBodyBytes ?? MAX_BODY_BYTES))
     .use(refuseCrossSite(options.hosts ?? hostPolicy("127.0.0.1")))
     .route("/health", healthRoutes(deps))
     .route("/overview", overviewRoutes(deps))

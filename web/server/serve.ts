@@ -18,6 +18,8 @@ export interface ServeOptions {
   /** Hosts (`name` or `name:port`) accepted besides the loopback names and `host` (GRAPHBRIEF_ALLOWED_HOSTS). */
   allowedHosts?: readonly string[];
   port: number;
+  /** The largest request body the API reads (GRAPHBRIEF_MAX_BODY). */
+  maxBodyBytes?: number;
   /** The built client; omitted in development, where Vite serves it. */
   clientDir?: string;
   log?: (line: string) => void;
@@ -30,7 +32,7 @@ export interface RunningServer {
 
 export function createServerApp(
   deps: AppDeps,
-  options: Pick<ServeOptions, "clientDir" | "log" | "allowedHosts"> & { host?: string },
+  options: Pick<ServeOptions, "clientDir" | "log" | "allowedHosts" | "maxBodyBytes"> & { host?: string },
 ) {
   const log = options.log ?? console.error;
   const hosts = hostPolicy(options.host ?? "127.0.0.1", options.allowedHosts);
@@ -51,7 +53,14 @@ export function createServerApp(
       },
     }),
   );
-  app.route("/api", createApi(deps, { onServerError, hosts }));
+  app.route(
+    "/api",
+    createApi(deps, {
+      onServerError,
+      hosts,
+      ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
+    }),
+  );
   if (options.clientDir) mountClient(app, options.clientDir);
   return app;
 }

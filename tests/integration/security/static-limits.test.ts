@@ -139,4 +139,39 @@ describe("static limits on requests", () => {
     expect(status).toBe(413);
     expect((JSON.parse(body) as ApiErrorBody).error.message).toMatch(/1 MiB/);
   });
+
+  it("keeps the cap set by GRAPHBRIEF_MAX_BODY, over HTTP and before the body is parsed", async () => {
+    const small = await startServer(testDeps(driver), {
+      host: "127.0.0.1",
+      port: 0,
+      maxBodyBytes: 64 * 1024,
+      log: () => {},
+    });
+    try {
+      const run = (size: number) =>
+        fetch(new URL("/api/cypher", small.url), {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ query: "RETURN size($p) AS n", params: { p: "x".repeat(size) } }),
+        });
+      const over = await run(100 * 1024);
+      expect(over.status).toBe(413);
+      expect(((await over.json()) as ApiErrorBody).error).toMatchObject({
+        code: "body_too_large",
+        message: expect.stringMatching(/larger than 64 KiB/),
+      });
+      // Not even JSON: the cap answers before anything tries to parse it.
+      const garbage = await fetch(new URL("/api/cypher", small.url), {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: "{".repeat(100 * 1024),
+      });
+      expect(garbage.status).toBe(413);
+      const under = await run(32 * 1024);
+      expect(under.status).toBe(200);
+      expect(((await under.json()) as { rows: unknown[][] }).rows).toEqual([[32 * 1024]]);
+    } finally {
+      await small.close();
+    }
+  });
 });

@@ -5,7 +5,12 @@ import { ConfigError, loadConfig, PROJECT_ROOT } from "../../../config/env.ts";
 describe("loadConfig", () => {
   it("defaults to the local Neo4j, 127.0.0.1 and port 8080", () => {
     const config = loadConfig({});
-    expect(config.server).toEqual({ host: "127.0.0.1", port: 8080, allowedHosts: [] });
+    expect(config.server).toEqual({
+      host: "127.0.0.1",
+      port: 8080,
+      allowedHosts: [],
+      maxBodyBytes: 1024 * 1024,
+    });
     expect(config.neo4j).toMatchObject({
       kind: "local",
       boltPort: 7687,
@@ -47,5 +52,15 @@ describe("loadConfig", () => {
 
   it("treats blank variables as unset", () => {
     expect(loadConfig({ NEO4J_URI: "  ", NEO4J_DATABASE: "" }).neo4j.kind).toBe("local");
+  });
+
+  it("reads the request body cap as bytes, KiB or MiB within bounds", () => {
+    const cap = (value: string) => loadConfig({ GRAPHBRIEF_MAX_BODY: value }).server.maxBodyBytes;
+    expect(cap("65536")).toBe(65_536);
+    expect(cap("512k")).toBe(512 * 1024);
+    expect(cap("4M")).toBe(4 * 1024 * 1024);
+    expect(() => cap("lots")).toThrow(/GRAPHBRIEF_MAX_BODY must be a size such as 512k or 1m/);
+    expect(() => cap("1k")).toThrow(/GRAPHBRIEF_MAX_BODY must be at least 64 KiB/);
+    expect(() => cap("1024m")).toThrow(/GRAPHBRIEF_MAX_BODY must be at most 256 MiB/);
   });
 });
