@@ -86,6 +86,11 @@ describe("verb claims", () => {
     expect(linked(found, "country:chile", "country:peru")).toBe(false);
   });
 
+  it("lets a demonym before a noun for people stand for its country", async () => {
+    const found = await claims("The Harbour Trading Company hired Nigerian workers in May.");
+    expect(linked(found, "org:harbour-trading-company", "country:nigeria")).toBe(true);
+  });
+
   it("does not take a name that qualifies a noun as an object", async () => {
     const found = await claims("Ghana banned Nigerian poultry imports in March.");
     expect(linked(found, "country:ghana", "country:nigeria")).toBe(false);

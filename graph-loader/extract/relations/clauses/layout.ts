@@ -92,15 +92,19 @@ function slotOf(
   const following = words.find((w) => w.start >= m.end);
   const noun =
     !!following && following.start === m.end + 1 && following.isNoun && /^\p{Ll}/u.test(following.text);
+  // "North Korean workers": a demonym before a noun for people stands for its country as a party.
+  const people =
+    m.detector === "gazetteer-demonym" && !!following && layout.tables.peopleNouns.has(following.lemma);
   return {
     mention: m,
     governor,
     bracketed: layout.brackets.some((b) => b.start < m.start && m.end < b.end),
     modifier: next.startsWith("-"),
     attributive:
+      m.attributes?.possessive === 1 ||
       next.startsWith("-") ||
       /^['\u2019]s?/.test(next) ||
-      (noun && !/[,;:]/.test(text.charAt(m.end - ctx.sentence.start))),
+      (noun && !people && !/[,;:]/.test(text.charAt(m.end - ctx.sentence.start))),
   };
 }
 

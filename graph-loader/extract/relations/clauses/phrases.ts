@@ -30,6 +30,7 @@ const schema = z.object({
   locative_prepositions: z.string(),
   description_types: z.record(typePair, relationType),
   possessive_types: z.record(typePair, relationType).default({}),
+  people_nouns: z.string().default(""),
 });
 
 export interface PhraseTables {
@@ -44,6 +45,7 @@ export interface PhraseTables {
   locativePrepositions: ReadonlySet<string>;
   descriptionTypes: ReadonlyMap<string, string>;
   possessiveTypes: ReadonlyMap<string, string>;
+  peopleNouns: ReadonlySet<string>;
 }
 
 const words = (list: string) => new Set(list.toLowerCase().split(/\s+/).filter(Boolean));
@@ -72,6 +74,7 @@ export function parsePhraseTables(text: string): PhraseTables {
     locativePrepositions: words(data.locative_prepositions),
     descriptionTypes: new Map(Object.entries(data.description_types)),
     possessiveTypes: new Map(Object.entries(data.possessive_types)),
+    peopleNouns: words(data.people_nouns),
   };
 }
 
