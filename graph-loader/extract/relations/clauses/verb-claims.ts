@@ -158,7 +158,11 @@ function typeOf(layout: Layout, group: VerbGroup, object: Slot, agent: boolean):
 }
 
 function label(layout: Layout, group: VerbGroup, object: Slot): string {
-  const phrase = gapText(layout, group.start, object.mention.start)
+  // The phrase stops before any name inside it ("demanding the return of all [North Korean] workers").
+  const inner = layout.slots.find(
+    (s) => s.mention.start > group.end && s.mention.end <= object.mention.start,
+  );
+  const phrase = gapText(layout, group.start, inner ? inner.mention.start : object.mention.start)
     .trim()
     .replace(/\s+(?:the|an?)$/i, "");
   return phrase.length <= 48 ? phrase : `${phrase.slice(0, 45).trimEnd()}…`;
