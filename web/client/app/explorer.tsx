@@ -18,6 +18,7 @@ import { MapView } from "../features/map/components/map-view.tsx";
 import { PathSummary } from "../features/paths/components/path-summary.tsx";
 import { SearchBox } from "../features/search/components/search-box.tsx";
 import { Timeline, type TimeWindow } from "../features/timeline/components/timeline.tsx";
+import { arrangementOf } from "../lib/arrangement-code.ts";
 import { useViewState, type ViewState } from "../lib/view-state.ts";
 import { GraphCaption } from "./graph-caption.tsx";
 import { mapBriefingSource } from "./map-briefing.ts";
@@ -131,7 +132,7 @@ export function Explorer() {
           overview={view.overview}
           cap={view.cap}
           onCap={(cap) => set({ cap })}
-          onLayout={(layout) => set({ layout })}
+          onLayout={(layout) => set({ layout, arrangement: {} })}
           onClear={(empty) => update((state) => withClearedCanvas(state, empty))}
           onExport={() => setExporting(true)}
           hidden={view.hidden?.length ?? 0}
@@ -185,6 +186,10 @@ export function Explorer() {
             onSelect={(id) => set({ selected: id })}
             onExpand={expand}
             onMove={(id, position) => update((state) => withMoved(state, id, position))}
+            arrangement={view.arrangement}
+            onArrange={(placed) =>
+              update((state) => ({ ...state, arrangement: arrangementOf(placed) }), { replace: true })
+            }
           />
         )}
         <Timeline

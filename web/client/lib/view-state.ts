@@ -3,6 +3,7 @@
  * selection, expanded entities (optionally by relationship type), filters, time, layout and the path asked for.
  */
 import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { type Arrangement, decodeArrangement, encodeArrangement } from "./arrangement-code.ts";
 
 export const LAYOUTS = ["fcose", "dagre", "concentric", "grid"] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -62,6 +63,11 @@ export interface ViewState {
   positions?: Record<string, NodePosition>;
   /** Entities on the canvas but hidden for now, until shown again (`hide=`); unlike `removed`, still laid out. */
   hidden?: string[];
+  /**
+   * Where every node on the canvas was once the user arranged it (expanded, dragged, changed the layout), by
+   * arrangement key (`at=`, see arrangement-code.ts): a reload or shared link puts each node back there.
+   */
+  arrangement?: Arrangement;
 }
 
 /** A stretch of an article's text by character offsets, end excluded (the sentence a claim cites). */
@@ -119,6 +125,7 @@ export function parseViewState(search: string): ViewState {
     notes: prefixed(params, "note."),
     positions: parsePositions(list("pos")),
     hidden: list("hide"),
+    arrangement: decodeArrangement(params.get("at")),
   };
 }
 
@@ -191,6 +198,7 @@ export function serializeViewState(state: ViewState): string {
       .join(","),
   );
   set("hide", (state.hidden ?? []).join(","));
+  set("at", encodeArrangement(state.arrangement ?? {}));
   const text = params.toString();
   return text ? `?${text}` : "";
 }

@@ -1,16 +1,27 @@
 /**
  * The graph canvas: one Cytoscape instance for the component's life. Elements are added and removed by id (so
  * positions survive expansion and dragging), filters hide by class, and selection and paths are drawn as states.
- * Layouts are computed in a worker and applied when ready (`data-layout-state` says which). A tap selects, a
- * double tap expands. The instance is exposed as `window.__graphbrief_cy` for end-to-end tests.
+ * The first layout and a change of layout are computed in a worker and applied when ready (`data-layout-state`
+ * says which); nodes added later (an expansion) are placed around the node that brought them, without moving the
+ * others or the view. Once the user has arranged the canvas, every node's position is reported (`onArrange`) for
+ * the URL, and nodes with a position there are put back at it. A tap selects, a double tap expands. The instance
+ * is exposed as `window.__graphbrief_cy` for end-to-end tests.
  */
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type NodeCollection,
+  type NodeSingular,
+} from "cytoscape";
 import { useEffect, useRef } from "react";
+import { type Arrangement, arrangementKey } from "../../../lib/arrangement-code.ts";
 import type { LayoutName } from "../../../lib/view-state.ts";
 import { type GraphFilters, isEdgeShown, isNodeShown } from "../filter-elements.ts";
 import { graphStyle } from "../graph-style.ts";
 import type { Point, Positions } from "../layout/compute-layout.ts";
+import { panToInclude } from "../layout/keep-in-view.ts";
 import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
+import { type Box, type NewNode, placeAround } from "../layout/place-around.ts";
 import { runCanvasLayout, setLayoutState } from "../layout/run-canvas-layout.ts";
 
 declare global {
@@ -32,13 +43,18 @@ export interface GraphCanvasProps {
   positions?: Readonly<Record<string, Point>>;
   /** Nodes hidden for now (still laid out, so they come back where they were). */
   hidden?: readonly string[];
+  /** Where the user last saw every node, by arrangement key (from the URL): nodes are put back there. */
+  arrangement?: Readonly<Arrangement>;
   onSelect(id: string | null): void;
   onExpand(id: string): void;
   /** A node was dragged and dropped here. */
   onMove?(id: string, position: Point): void;
+  /** Where every node is, after the user changed the arrangement (an expansion, a drag, another layout). */
+  onArrange?(positions: Positions): void;
 }
 
 const NO_POSITIONS: Readonly<Record<string, Point>> = {};
+const NO_ARRANGEMENT: Readonly<Arrangement> = {};
 const NONE: readonly string[] = [];
 
 export function GraphCanvas(props: GraphCanvasProps) {
@@ -52,6 +68,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   /** Where the last finished layout put each node. */
   const laidOutAt = useRef<Positions>({});
   const placed = useRef(new Set<string>());
+  /** Whether every node so far was put where the URL's arrangement has it (a reload coming in by parts). */
+  const onlyRecorded = useRef(true);
   const appliedMoves = useRef<Readonly<Record<string, Point>>>(NO_POSITIONS);
   /** The node last clicked on the canvas, and the selection last brought into view. */
   const tapped = useRef<string | null>(null);
@@ -74,6 +92,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     instance.on("dbltap", "node", (event) => handlers.current.onExpand(event.target.id()));
     instance.on("dragfree", "node", (event) => {
       handlers.current.onMove?.(event.target.id(), { ...event.target.position() });
+      report(instance, handlers.current.onArrange);
     });
     cy.current = instance;
     window.__graphbrief_cy = instance;
@@ -89,13 +108,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const { elements, layout, filters, selected, highlighted, pinned } = props;
   const positions = props.positions ?? NO_POSITIONS;
   const hidden = props.hidden ?? NONE;
+  const arrangement = props.arrangement ?? NO_ARRANGEMENT;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: pins are applied again to newly added elements
   useEffect(() => {
     if (cy.current) applyPins(cy.current, pinned, placed.current);
   }, [elements, pinned]);
 
-  // Moves from the URL (a reload, Back or Forward): put the nodes there, or back where the layout had them.
+  // Moves and arrangements from the URL (a reload, Back or Forward): put the nodes there, or back where the
+  // layout had them.
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
@@ -103,34 +124,76 @@ export function GraphCanvas(props: GraphCanvasProps) {
     appliedMoves.current = positions;
     instance.batch(() => {
       for (const id of Object.keys(previous)) {
-        const home = laidOutAt.current[id];
+        const home = arrangement[arrangementKey(id)] ?? laidOutAt.current[id];
         if (!(id in positions) && home) moveNode(instance, id, home);
       }
-      for (const [id, position] of Object.entries(positions)) moveNode(instance, id, position);
+      instance.nodes().forEach((node) => {
+        if (!placed.current.has(node.id())) return;
+        const target = positions[node.id()] ?? arrangement[arrangementKey(node.id())];
+        if (target) moveNode(instance, node.id(), target);
+      });
     });
-  }, [positions]);
+  }, [positions, arrangement]);
 
   useEffect(() => {
     const instance = cy.current;
     const client = layoutClient.current;
     if (!instance || !client) return;
-    const added = syncElements(instance, elements);
+    syncElements(instance, elements);
     for (const id of placed.current) if (instance.getElementById(id).empty()) placed.current.delete(id);
-    if (laidOut.current === layout && added === 0) return;
-    const incremental = laidOut.current === layout && placed.current.size > 0;
+    const changedLayout = laidOut.current !== null && laidOut.current !== layout;
+    const wasEmpty = placed.current.size === 0;
+    const unplaced = instance.nodes().filter((node) => !placed.current.has(node.id()));
+    if (!changedLayout && unplaced.empty()) return;
     laidOut.current = layout;
-    const run = ++layoutRun.current;
-    setLayoutState(container.current, "running");
-    const fixed = fixedPositions(instance, placed.current, handlers.current.positions ?? NO_POSITIONS);
-    void runCanvasLayout(instance, client, { layout, incremental, fixed, placed: placed.current }, () => {
-      return run === layoutRun.current;
-    }).then((applied) => {
-      if (!applied) return;
-      laidOutAt.current = applied;
-      placed.current = new Set(Object.keys(applied));
-      applyPins(instance, handlers.current.pinned, placed.current);
-      setLayoutState(container.current, "idle");
+    const recordedArrangement = handlers.current.arrangement ?? NO_ARRANGEMENT;
+    // Back or Forward to another layout comes with that layout's arrangement; a new choice comes without one.
+    const restored =
+      changedLayout &&
+      instance
+        .nodes()
+        .filter((node) => !(arrangementKey(node.id()) in recordedArrangement))
+        .empty();
+    let fromUrl = 0;
+    if (restored || !changedLayout) {
+      const recorded = placeRecorded(instance, restored ? instance.nodes() : unplaced, recordedArrangement);
+      for (const id of recorded) placed.current.add(id);
+      fromUrl = recorded.length;
+    }
+    const rest = unplaced.filter((node) => !placed.current.has(node.id()));
+    const moves = handlers.current.positions ?? NO_POSITIONS;
+    if ((changedLayout && !restored) || (rest.nonempty() && placed.current.size === 0)) {
+      // The first layout, or the one the user asked for: every node, dragged ones where they were dropped.
+      const run = ++layoutRun.current;
+      setLayoutState(container.current, "running");
+      const fixed = fixedPositions(instance, placed.current, moves);
+      const start = { layout, incremental: false, fixed, placed: placed.current };
+      void runCanvasLayout(instance, client, start, () => run === layoutRun.current).then((applied) => {
+        if (!applied) return;
+        laidOutAt.current = applied;
+        onlyRecorded.current = false;
+        placed.current = new Set(Object.keys(applied));
+        applyPins(instance, handlers.current.pinned, placed.current);
+        if (changedLayout) report(instance, handlers.current.onArrange);
+        setLayoutState(container.current, "idle");
+      });
+      return;
+    }
+    // A newer arrangement supersedes a layout still being computed.
+    layoutRun.current += 1;
+    const around = placeAround(placedPoints(instance, placed.current), newNodes(rest), viewBox(instance));
+    instance.batch(() => {
+      for (const [id, position] of Object.entries(around)) moveNode(instance, id, position, true);
     });
+    for (const id of Object.keys(around)) placed.current.add(id);
+    laidOutAt.current = { ...laidOutAt.current, ...around };
+    applyPins(instance, handlers.current.pinned, placed.current);
+    if (Object.keys(around).length > 0) onlyRecorded.current = false;
+    // A link's picture coming in by parts is fitted each time; an expansion keeps the view.
+    if (wasEmpty || (onlyRecorded.current && fromUrl > 0)) instance.fit(undefined, 30);
+    else panToInclude(instance, rest);
+    if (rest.nonempty()) report(instance, handlers.current.onArrange);
+    setLayoutState(container.current, "idle");
   }, [elements, layout]);
 
   // After the effect that adds elements, so that newly added ones are hidden too.
@@ -223,15 +286,65 @@ function applyPins(instance: Core, pinned: readonly string[], placed: ReadonlySe
   });
 }
 
-function moveNode(instance: Core, id: string, position: Point) {
+function moveNode(instance: Core, id: string, position: Point, always = false) {
   const node = instance.getElementById(id);
   if (node.empty()) return;
   const { x, y } = node.position();
-  if (Math.round(x) === position.x && Math.round(y) === position.y) return;
+  // The URL keeps positions rounded: a node within a pixel of one stays where it is.
+  if (!always && Math.round(x) === Math.round(position.x) && Math.round(y) === Math.round(position.y)) return;
   const locked = node.locked();
   node.unlock();
   node.position({ ...position });
   if (locked) node.lock();
+}
+
+/** Reports where every node is (the URL keeps them rounded, within a pixel). */
+function report(instance: Core, onArrange: ((positions: Positions) => void) | undefined) {
+  const all: Positions = {};
+  instance.nodes().forEach((node) => {
+    all[node.id()] = { ...node.position() };
+  });
+  onArrange?.(all);
+}
+
+/** Puts nodes where the URL's arrangement has them; returns their ids. */
+function placeRecorded(instance: Core, nodes: NodeCollection, arrangement: Readonly<Arrangement>): string[] {
+  const done: string[] = [];
+  instance.batch(() => {
+    nodes.forEach((node) => {
+      const position = arrangement[arrangementKey(node.id())];
+      if (!position) return;
+      moveNode(instance, node.id(), position, true);
+      done.push(node.id());
+    });
+  });
+  return done;
+}
+
+function placedPoints(instance: Core, placed: ReadonlySet<string>): Map<string, Point> {
+  const points = new Map<string, Point>();
+  for (const id of placed) {
+    const node = instance.getElementById(id);
+    if (node.nonempty()) points.set(id, { ...node.position() });
+  }
+  return points;
+}
+
+function newNodes(nodes: NodeCollection): NewNode[] {
+  return nodes.map((node) => ({
+    id: node.id(),
+    neighbours: node
+      .neighborhood()
+      .nodes()
+      .map((other) => other.id()),
+  }));
+}
+
+/** What the canvas shows, in the graph's coordinates, less a margin for labels at its edges. */
+function viewBox(instance: Core): Box {
+  const view = instance.extent();
+  const margin = 40 / instance.zoom();
+  return { x1: view.x1 + margin, y1: view.y1 + margin, x2: view.x2 - margin, y2: view.y2 - margin };
 }
 
 /** Adds what is new and removes what is gone; returns how many nodes were added. */
