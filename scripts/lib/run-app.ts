@@ -8,7 +8,7 @@ import { createReader } from "../../web/server/neo4j/reader.ts";
 import { startServer } from "../../web/server/serve.ts";
 import { CLIENT_DIST, ensureClientBuilt } from "./build-client.ts";
 import { prepareWhenReachable } from "./prepare-database.ts";
-import { QUERIES_DIR } from "./queries-dir.ts";
+import { QUERIES_DIR, savedQueriesDir } from "./queries-dir.ts";
 
 export interface RunAppOptions {
   /** Serve the built client (false in development, where Vite serves it). */
@@ -38,6 +38,7 @@ export async function runApp(config: AppConfig, options: RunAppOptions): Promise
         maxNodes: options.maxNodes ?? 2000,
         driver: connection.queryDriver,
         queriesDir: QUERIES_DIR,
+        savedQueriesDir: savedQueriesDir(config.dataDir),
       },
       { ...config.server, log, ...(options.serveClient ? { clientDir: CLIENT_DIST } : {}) },
     );

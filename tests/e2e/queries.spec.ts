@@ -1,8 +1,4 @@
-import fs from "node:fs";
-import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-
-const QUERIES_DIR = path.resolve(import.meta.dirname, "../../cypher");
 
 async function openQueries(page: Page, url = "/") {
   await page.goto(url);
@@ -58,7 +54,6 @@ test("a write typed into the editor is refused", async ({ page }) => {
 
 test.describe("saving", () => {
   const name = `e2e-places-${Date.now()}`;
-  test.afterEach(() => fs.rmSync(path.join(QUERIES_DIR, `${name}.cypher`), { force: true }));
 
   test("save a new query and find it in the library after a reload", async ({ page }) => {
     await openQueries(page);

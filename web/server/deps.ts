@@ -14,8 +14,10 @@ export interface AppDeps {
    * small pool (Neo4jConnection.queryDriver) in the app.
    */
   driver: Driver;
-  /** The folder of saved `.cypher` queries. */
+  /** The folder of built-in `.cypher` queries (shipped; read-only through the API). */
   queriesDir: string;
+  /** The folder of the user's saved queries, apart from the built-in ones (created on the first save). */
+  savedQueriesDir: string;
   /** Timeout and caps for user-written Cypher; defaults in queries/runner.ts. */
   queryLimits?: Partial<QueryLimits>;
   /** When each request is answered at the latest, whatever the database does; defaults in deadline.ts. */

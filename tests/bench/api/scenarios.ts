@@ -4,6 +4,8 @@
  * from the app's own route modules and saved-query file (never copied here), so that the bare server runs
  * exactly the same Cypher.
  */
+import os from "node:os";
+import path from "node:path";
 import type { Driver, RecordShape } from "neo4j-driver";
 import { QUERIES_DIR } from "../../../scripts/lib/queries-dir.ts";
 import { createApi } from "../../../web/server/app.ts";
@@ -64,7 +66,14 @@ export async function chooseTargets(driver: Driver): Promise<ScenarioTargets> {
 
 export async function recordScenarios(driver: Driver, targets: ScenarioTargets): Promise<Scenario[]> {
   const { reader, take } = recordingReader(createReader(driver, { database: DATABASE }));
-  const api = createApi({ reader, database: DATABASE, maxNodes: MAX_NODES, driver, queriesDir: QUERIES_DIR });
+  const api = createApi({
+    reader,
+    database: DATABASE,
+    maxNodes: MAX_NODES,
+    driver,
+    queriesDir: QUERIES_DIR,
+    savedQueriesDir: path.join(os.tmpdir(), "graphbrief-bench-saved-queries"),
+  });
   const gets = {
     search: `/api/search?q=${encodeURIComponent(targets.search)}`,
     neighbours: `/api/entities/${encodeURIComponent(targets.hub)}/neighbours`,

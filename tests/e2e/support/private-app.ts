@@ -17,7 +17,7 @@ import { type LocalNeo4j, startLocalNeo4j } from "../../../neo4j/local/server.ts
 import { applySchema } from "../../../neo4j/schema.ts";
 import { CLIENT_DIST } from "../../../scripts/lib/build-client.ts";
 import { prepareDatabase } from "../../../scripts/lib/prepare-database.ts";
-import { QUERIES_DIR } from "../../../scripts/lib/queries-dir.ts";
+import { QUERIES_DIR, savedQueriesDir } from "../../../scripts/lib/queries-dir.ts";
 import { createReader } from "../../../web/server/neo4j/reader.ts";
 import { type RunningServer, startServer } from "../../../web/server/serve.ts";
 
@@ -78,6 +78,7 @@ export async function startPrivateApp(options: PrivateAppOptions): Promise<Priva
         maxNodes: 2000,
         driver: connection.queryDriver,
         queriesDir: QUERIES_DIR,
+        savedQueriesDir: savedQueriesDir(home),
       },
       { host: "127.0.0.1", port: APP_PORT + options.portOffset, clientDir: CLIENT_DIST, log },
     );

@@ -3,6 +3,8 @@
  * the app server wired as `npm start` wires it (same driver settings, same pool): every request must answer 2xx,
  * none may fail on the network. No timing is asserted; the number of requests done is printed.
  */
+import os from "node:os";
+import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../../../config/env.ts";
@@ -44,6 +46,7 @@ describe("the saved queries under load", () => {
         maxNodes: 2000,
         driver: connection.queryDriver,
         queriesDir: QUERIES_DIR,
+        savedQueriesDir: path.join(os.tmpdir(), `graphbrief-saved-queries-${process.pid}`),
       },
       { host: "127.0.0.1", port: 0, log: (line) => console.error(line) },
     );

@@ -46,7 +46,7 @@ describe("read-only shows nothing of other sessions or the server", () => {
     await resetDatabase(driver);
     await createGraph(driver, WORKER_CORRIDOR);
     queriesDir = fs.mkdtempSync(path.join(os.tmpdir(), "graphbrief-leak-queries-"));
-    api = testApi(driver, { queriesDir });
+    api = testApi(driver, { queriesDir, savedQueriesDir: queriesDir });
   });
   afterAll(async () => {
     fs.rmSync(queriesDir, { recursive: true, force: true });

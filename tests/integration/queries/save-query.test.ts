@@ -2,7 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { QUERIES_DIR } from "../../../scripts/lib/queries-dir.ts";
+import type { ApiErrorBody } from "../../../web/shared/api-types.ts";
 import type { QueryListResponse, SaveQueryRequest } from "../../../web/shared/query-types.ts";
 import { testApi } from "../support/api.ts";
 import { resetDatabase, testDriver } from "../support/database.ts";
@@ -27,30 +29,33 @@ describe("POST /api/queries saves a query file", () => {
   let driver: Driver;
   let api: ReturnType<typeof testApi>;
   let root: string;
-  let queriesDir: string;
+  let savedDir: string;
+  let builtInDir: string;
 
-  const files = () => fs.readdirSync(queriesDir).sort();
+  const files = () => fs.readdirSync(savedDir).sort();
 
   beforeAll(async () => {
     driver = testDriver();
     await resetDatabase(driver);
     await createGraph(driver, WORKER_CORRIDOR);
+    builtInDir = fs.mkdtempSync(path.join(os.tmpdir(), "graphbrief-built-in-"));
   });
   beforeEach(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), "graphbrief-save-"));
-    queriesDir = path.join(root, "cypher");
-    fs.mkdirSync(queriesDir);
-    api = testApi(driver, { queriesDir });
+    savedDir = path.join(root, "cypher");
+    fs.mkdirSync(savedDir);
+    api = testApi(driver, { queriesDir: builtInDir, savedQueriesDir: savedDir });
   });
   afterAll(async () => {
     fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(builtInDir, { recursive: true, force: true });
     await driver.close();
   });
 
   it("writes a header and the Cypher, lists the query and runs it", async () => {
     const response = await post(api, "/queries", PLACES_IN);
     expect(response.status).toBe(201);
-    const text = fs.readFileSync(path.join(queriesDir, "places-in.cypher"), "utf8");
+    const text = fs.readFileSync(path.join(savedDir, "places-in.cypher"), "utf8");
     expect(text).toMatch(/^\/\/ name: places-in\n\/\/ title: Places in a country\n/);
     expect(text).toContain("// param limit: int 1..100 = 10\n");
     const list = (await (await api.request("/queries")).json()) as QueryListResponse;
@@ -64,13 +69,11 @@ describe("POST /api/queries saves a query file", () => {
     const again = await post(api, "/queries", { ...PLACES_IN, title: "Changed" });
     expect(again.status).toBe(409);
     expect(((await again.json()) as { error: { code: string } }).error.code).toBe("query_exists");
-    expect(fs.readFileSync(path.join(queriesDir, "places-in.cypher"), "utf8")).toContain(
-      "Places in a country",
-    );
+    expect(fs.readFileSync(path.join(savedDir, "places-in.cypher"), "utf8")).toContain("Places in a country");
     expect((await post(api, "/queries", { ...PLACES_IN, title: "Changed", overwrite: true })).status).toBe(
       200,
     );
-    expect(fs.readFileSync(path.join(queriesDir, "places-in.cypher"), "utf8")).toContain("// title: Changed");
+    expect(fs.readFileSync(path.join(savedDir, "places-in.cypher"), "utf8")).toContain("// title: Changed");
   });
 
   it.each(["../escape", "..", "a/b", "Upper", "-dash", "x".repeat(64), "dot.cypher", ""])(
@@ -92,7 +95,7 @@ describe("POST /api/queries saves a query file", () => {
   it("keeps a title with line breaks on one header line", async () => {
     const title = "Places\n// param evil: string\nMATCH (n) DETACH DELETE n";
     expect((await post(api, "/queries", { ...PLACES_IN, title })).status).toBe(201);
-    const lines = fs.readFileSync(path.join(queriesDir, "places-in.cypher"), "utf8").split("\n");
+    const lines = fs.readFileSync(path.join(savedDir, "places-in.cypher"), "utf8").split("\n");
     expect(lines.filter((line) => line.startsWith("// title:"))).toHaveLength(1);
     expect(lines.some((line) => line.startsWith("// param evil"))).toBe(false);
   });
@@ -112,7 +115,7 @@ describe("POST /api/queries saves a query file", () => {
   it("reports a malformed file in the library with its line, beside the valid ones", async () => {
     expect((await post(api, "/queries", PLACES_IN)).status).toBe(201);
     fs.writeFileSync(
-      path.join(queriesDir, "broken.cypher"),
+      path.join(savedDir, "broken.cypher"),
       "// name: broken\n// title: Broken\n// view: pie\nRETURN 1\n",
     );
     const list = (await (await api.request("/queries")).json()) as QueryListResponse;
@@ -120,5 +123,91 @@ describe("POST /api/queries saves a query file", () => {
     expect(list.problems).toEqual([
       { file: "broken.cypher", line: 3, message: expect.stringMatching(/view/) },
     ]);
+  });
+});
+
+describe("built-in queries are read-only, saved ones keep their previous version", () => {
+  let driver: Driver;
+  let api: ReturnType<typeof testApi>;
+  let builtInDir: string;
+  let savedDir: string;
+  const shipped = path.join(QUERIES_DIR, "worker-routes.cypher");
+  const builtInText = () => fs.readFileSync(path.join(builtInDir, "worker-routes.cypher"), "utf8");
+  const backups = () => fs.readdirSync(path.join(savedDir, "backups")).sort();
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await resetDatabase(driver);
+    await createGraph(driver, WORKER_CORRIDOR);
+  });
+  beforeEach(() => {
+    builtInDir = fs.mkdtempSync(path.join(os.tmpdir(), "graphbrief-built-in-"));
+    fs.copyFileSync(shipped, path.join(builtInDir, "worker-routes.cypher"));
+    savedDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "graphbrief-saved-")), "queries");
+    api = testApi(driver, { queriesDir: builtInDir, savedQueriesDir: savedDir });
+  });
+  afterEach(() => {
+    fs.rmSync(builtInDir, { recursive: true, force: true });
+    fs.rmSync(path.dirname(savedDir), { recursive: true, force: true });
+  });
+  afterAll(async () => {
+    await driver.close();
+  });
+
+  it.each([true, false])(
+    "refuses to replace a built-in query (overwrite: %s) with a 403 naming it",
+    async (overwrite) => {
+      const before = builtInText();
+      const response = await post(api, "/queries", { ...PLACES_IN, name: "worker-routes", overwrite });
+      expect(response.status).toBe(403);
+      const { error } = (await response.json()) as ApiErrorBody;
+      expect(error.code).toBe("query_built_in");
+      expect(error.message).toMatch(/"worker-routes" is a built-in query/);
+      expect(builtInText()).toBe(before);
+      expect(fs.existsSync(savedDir)).toBe(false);
+    },
+  );
+
+  it("offers no route that deletes or replaces a query file", async () => {
+    const before = builtInText();
+    for (const method of ["DELETE", "PUT", "PATCH"]) {
+      const response = await api.request("/queries/worker-routes", {
+        method,
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(PLACES_IN),
+      });
+      expect(response.status, method).toBe(404);
+    }
+    expect(builtInText()).toBe(before);
+  });
+
+  it("saves to its own folder, lists and runs built-in and saved queries together", async () => {
+    expect((await post(api, "/queries", PLACES_IN)).status).toBe(201);
+    expect(fs.readdirSync(savedDir)).toEqual(["places-in.cypher"]);
+    expect(fs.readdirSync(builtInDir)).toEqual(["worker-routes.cypher"]);
+    const list = (await (await api.request("/queries")).json()) as QueryListResponse;
+    expect(list.queries.map((query) => query.name)).toEqual(["places-in", "worker-routes"]);
+    expect(rowObjects(await runSaved(api, "places-in", { country: "China" }))).toHaveLength(2);
+    expect((await runSaved(api, "worker-routes", { country: "Russia" })).columns.length).toBeGreaterThan(0);
+  });
+
+  it("keeps each previous version of an overwritten saved query as a backup, out of the library", async () => {
+    expect((await post(api, "/queries", PLACES_IN)).status).toBe(201);
+    const first = fs.readFileSync(path.join(savedDir, "places-in.cypher"), "utf8");
+    expect((await post(api, "/queries", { ...PLACES_IN, title: "Second", overwrite: true })).status).toBe(
+      200,
+    );
+    expect((await post(api, "/queries", { ...PLACES_IN, title: "Third", overwrite: true })).status).toBe(200);
+
+    expect(fs.readFileSync(path.join(savedDir, "places-in.cypher"), "utf8")).toContain("// title: Third");
+    expect(backups()).toHaveLength(2);
+    expect(backups().every((file) => /^places-in\.\d{4}-.*\.cypher$/.test(file))).toBe(true);
+    const kept = backups().map((file) => fs.readFileSync(path.join(savedDir, "backups", file), "utf8"));
+    expect(kept).toContain(first);
+    expect(kept.some((text) => text.includes("// title: Second"))).toBe(true);
+    expect(fs.readdirSync(savedDir).sort()).toEqual(["backups", "places-in.cypher"]);
+    const list = (await (await api.request("/queries")).json()) as QueryListResponse;
+    expect(list.queries.map((query) => query.name)).toEqual(["places-in", "worker-routes"]);
+    expect(list.problems).toEqual([]);
   });
 });

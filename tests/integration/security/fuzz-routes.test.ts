@@ -55,7 +55,7 @@ const STACK_TRACE = /\bat [\w.<>]+ \(|\.(ts|js):\d+:\d+/;
 describe("the API under malformed input", () => {
   let driver: Driver;
   let queriesDir: string;
-  const api = () => testApi(driver, { queriesDir });
+  const api = () => testApi(driver, { queriesDir, savedQueriesDir: queriesDir });
 
   beforeAll(async () => {
     driver = testDriver();

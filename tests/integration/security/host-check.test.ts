@@ -56,7 +56,7 @@ describe("requests only for this host", () => {
     queriesDir = fs.mkdtempSync(path.join(os.tmpdir(), "graphbrief-host-queries-"));
     fs.cpSync(QUERIES_DIR, queriesDir, { recursive: true });
     server = await startServer(
-      { ...testDeps(driver), queriesDir },
+      { ...testDeps(driver), queriesDir, savedQueriesDir: queriesDir },
       { host: "127.0.0.1", port: 0, log: () => {} },
     );
     port = Number(new URL(server.url).port);
@@ -158,7 +158,7 @@ describe("requests only for this host", () => {
 
   it("answers the names of GRAPHBRIEF_ALLOWED_HOSTS, and takes their pages' POSTs", async () => {
     const proxied = await startServer(
-      { ...testDeps(driver), queriesDir },
+      { ...testDeps(driver), queriesDir, savedQueriesDir: queriesDir },
       { host: "127.0.0.1", port: 0, allowedHosts: ["graphbrief.lan", "proxy.lan:8443"], log: () => {} },
     );
     try {

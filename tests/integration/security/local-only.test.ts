@@ -53,7 +53,7 @@ describe("local only", () => {
   });
 
   it("refuses a cross-site POST that a browser sends without a preflight, and saves nothing", async () => {
-    const api = testApi(driver, { queriesDir });
+    const api = testApi(driver, { queriesDir, savedQueriesDir: queriesDir });
     const query = { name: "cross-site", title: "Planted", view: "table", cypher: "RETURN 1 AS one" };
     for (const contentType of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data"]) {
       const response = await api.request("/queries", {

@@ -1,6 +1,8 @@
 /**
- * The saved-query library: the `.cypher` files of one folder, read on each request (so a saved or edited file
- * shows at once), and new files written there under a validated name.
+ * The saved-query library: the `.cypher` files of the built-in folder (shipped with graphbrief, never written
+ * through the API) and of the saved folder (the user's), read on each request so a saved or edited file shows
+ * at once. New files are written to the saved folder under a validated name; replacing one keeps the previous
+ * file in `backups/` beside it.
  */
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -8,10 +10,50 @@ import type { QueryListResponse, SavedQuery, SaveQueryRequest } from "../../shar
 import { ApiError } from "../http-error.ts";
 import { parseQueryFile, QUERY_NAME, QueryHeaderError } from "./header.ts";
 
+/** Where queries are read from and saved to. */
+export interface QueryFolders {
+  /** Shipped queries: listed and run, never overwritten or deleted through the API. */
+  builtIn: string;
+  /** The user's saved queries (created on the first save). */
+  saved: string;
+}
+
+const BACKUPS = "backups";
+
+/** Every query of both folders, by file name; a saved file named like a built-in one is left out. */
+export async function listLibrary(folders: QueryFolders): Promise<QueryListResponse> {
+  const builtIn = await queryFiles(folders.builtIn);
+  const saved = (await queryFiles(folders.saved)).filter((file) => !builtIn.includes(file));
+  const files = [
+    ...builtIn.map((file) => ({ file, dir: folders.builtIn })),
+    ...saved.map((file) => ({ file, dir: folders.saved })),
+  ].sort((a, b) => a.file.localeCompare(b.file));
+  return await parseFiles(files);
+}
+
+/** One query of either folder, the built-in one first. */
+export async function findQuery(folders: QueryFolders, name: string): Promise<SavedQuery> {
+  return (await isBuiltIn(folders, name))
+    ? await loadQuery(folders.builtIn, name)
+    : await loadQuery(folders.saved, name);
+}
+
 export async function listQueries(dir: string): Promise<QueryListResponse> {
-  const files = (await fs.readdir(dir)).filter((file) => file.endsWith(".cypher")).sort();
+  return await parseFiles((await queryFiles(dir)).map((file) => ({ file, dir })));
+}
+
+async function queryFiles(dir: string): Promise<string[]> {
+  try {
+    return (await fs.readdir(dir)).filter((file) => file.endsWith(".cypher")).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}
+
+async function parseFiles(files: { file: string; dir: string }[]): Promise<QueryListResponse> {
   const body: QueryListResponse = { queries: [], problems: [] };
-  for (const file of files) {
+  for (const { file, dir } of files) {
     try {
       body.queries.push(parseQueryFile(file, await fs.readFile(path.join(dir, file), "utf8")));
     } catch (error) {
@@ -60,20 +102,66 @@ export function renderQueryFile(query: SaveQueryRequest): string {
   return `${lines.join("\n")}\n${query.cypher.trim()}\n`;
 }
 
-/** Writes a new query file; 409 when one of that name exists and `overwrite` is not set. */
-export async function saveQueryFile(dir: string, query: SaveQueryRequest, text: string): Promise<void> {
-  const file = queryFile(dir, query.name);
+/**
+ * Writes a query file to the saved folder: 403 for the name of a built-in query, 409 when a saved one of that
+ * name exists and `overwrite` is not set. An overwrite copies the previous file to `backups/` first and then
+ * replaces it in one rename, so the query is never missing or half-written.
+ */
+export async function saveQueryFile(
+  folders: QueryFolders,
+  query: SaveQueryRequest,
+  text: string,
+): Promise<void> {
+  const file = queryFile(folders.saved, query.name);
+  if (await isBuiltIn(folders, query.name)) {
+    throw new ApiError(
+      403,
+      "query_built_in",
+      `"${query.name}" is a built-in query and cannot be replaced; save yours under another name.`,
+    );
+  }
+  await fs.mkdir(folders.saved, { recursive: true, mode: 0o700 });
+  if (!query.overwrite) return await writeNew(file, query.name, text);
+  await backUp(folders.saved, file, query.name);
+  const staged = `${file}.${process.pid}.${Date.now()}.tmp`;
+  await fs.writeFile(staged, text, { encoding: "utf8", mode: 0o600 });
+  await fs.rename(staged, file);
+}
+
+async function writeNew(file: string, name: string, text: string): Promise<void> {
   try {
-    await fs.writeFile(file, text, { encoding: "utf8", flag: query.overwrite ? "w" : "wx" });
+    await fs.writeFile(file, text, { encoding: "utf8", flag: "wx", mode: 0o600 });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") {
       throw new ApiError(
         409,
         "query_exists",
-        `A saved query "${query.name}" already exists; choose another name or confirm to replace it.`,
+        `A saved query "${name}" already exists; choose another name or confirm to replace it.`,
       );
     }
     throw error;
+  }
+}
+
+/** Copies the current file of a saved query to `backups/<name>.<UTC time>.cypher`; nothing if there is none. */
+async function backUp(savedDir: string, file: string, name: string): Promise<void> {
+  const backups = path.join(savedDir, BACKUPS);
+  await fs.mkdir(backups, { recursive: true, mode: 0o700 });
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  try {
+    await fs.copyFile(file, path.join(backups, `${name}.${stamp}.cypher`), fs.constants.COPYFILE_EXCL);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+}
+
+async function isBuiltIn(folders: QueryFolders, name: string): Promise<boolean> {
+  try {
+    await fs.access(queryFile(folders.builtIn, name));
+    return true;
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    return false;
   }
 }
 

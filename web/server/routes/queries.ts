@@ -1,27 +1,35 @@
 /**
- * The saved-query library: GET /api/queries lists the queries of `cypher/` with their parameters,
- * POST /api/queries/:name/run runs one with validated parameters, POST /api/queries saves a new query file
- * (checked read-only first; 409 when the name is taken unless `overwrite` is true).
+ * The saved-query library: GET /api/queries lists the built-in queries (`cypher/`) and the user's saved ones
+ * with their parameters, POST /api/queries/:name/run runs one with validated parameters, POST /api/queries saves
+ * a query file to the saved folder (checked read-only first; 403 for a built-in query's name, 409 when the name
+ * is taken unless `overwrite` is true, and then the previous file is kept as a backup).
  */
 import { Hono } from "hono";
 import type { QueryParamSpec, QueryParamValue, SavedQuery } from "../../shared/query-types.ts";
 import type { AppDeps } from "../deps.ts";
 import { ApiError } from "../http-error.ts";
 import { parseQueryFile, QueryHeaderError } from "../queries/header.ts";
-import { listQueries, loadQuery, renderQueryFile, saveQueryFile } from "../queries/library.ts";
+import {
+  findQuery,
+  listLibrary,
+  type QueryFolders,
+  renderQueryFile,
+  saveQueryFile,
+} from "../queries/library.ts";
 import { savedQueryParams } from "../queries/params.ts";
 import { readBody, runQueryBody, saveQueryBody } from "../queries/request-body.ts";
 import { queryRunner } from "./cypher.ts";
 
 export function queryRoutes(deps: AppDeps) {
   const runner = queryRunner(deps);
+  const folders: QueryFolders = { builtIn: deps.queriesDir, saved: deps.savedQueriesDir };
   return new Hono()
     .get("/", async (c) => {
       c.header("Cache-Control", "no-store");
-      return c.json(await listQueries(deps.queriesDir));
+      return c.json(await listLibrary(folders));
     })
     .post("/:name/run", async (c) => {
-      const query = await loadQuery(deps.queriesDir, c.req.param("name"));
+      const query = await findQuery(folders, c.req.param("name"));
       const body = await readBody(c, runQueryBody);
       return c.json(await runner.run(query.cypher, savedQueryParams(query.params, body.params ?? {})));
     })
@@ -30,7 +38,7 @@ export function queryRoutes(deps: AppDeps) {
       const text = renderQueryFile(body);
       const query = parseSaved(body.name, text);
       await runner.check(query.cypher, explainParams(query));
-      await saveQueryFile(deps.queriesDir, body, text);
+      await saveQueryFile(folders, body, text);
       return c.json(query, body.overwrite ? 200 : 201);
     });
 }
