@@ -50,10 +50,12 @@ describe("hiding, removing and moving entities", () => {
     expect(parseViewState("?pos=odd~id~-5~7").positions).toEqual({ "odd~id": { x: -5, y: 7 } });
   });
 
-  it("clearing the canvas forgets hidden entities and positions", () => {
-    const busy = withMoved(withHidden(START, "place:harbin"), "place:dandong", { x: 0, y: 0 });
+  it("clearing the canvas forgets hidden entities, positions and the arrangement", () => {
+    const arranged = { ...START, arrangement: { AAAAA: { x: 1, y: 2 } } };
+    const busy = withMoved(withHidden(arranged, "place:harbin"), "place:dandong", { x: 0, y: 0 });
     const cleared = withClearedCanvas(busy, true);
     expect(cleared.hidden).toEqual([]);
     expect(cleared.positions).toEqual({});
+    expect(serializeViewState(cleared)).not.toContain("at=");
   });
 });

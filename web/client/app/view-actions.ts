@@ -91,6 +91,7 @@ export function withClearedCanvas(state: ViewState, empty: boolean): ViewState {
         removed: [],
         hidden: [],
         positions: {},
+        arrangement: {},
         pathFrom: null,
         pathTo: null,
       }

@@ -12,6 +12,7 @@ import cytoscape, {
   type ElementDefinition,
   type NodeCollection,
   type NodeSingular,
+  type Position,
 } from "cytoscape";
 import { useEffect, useRef } from "react";
 import { type Arrangement, arrangementKey } from "../../../lib/arrangement-code.ts";
@@ -19,7 +20,7 @@ import type { LayoutName } from "../../../lib/view-state.ts";
 import { type GraphFilters, isEdgeShown, isNodeShown } from "../filter-elements.ts";
 import { graphStyle } from "../graph-style.ts";
 import type { Point, Positions } from "../layout/compute-layout.ts";
-import { panToInclude } from "../layout/keep-in-view.ts";
+import { bringIntoView } from "../layout/keep-in-view.ts";
 import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
 import { type Box, type NewNode, placeAround } from "../layout/place-around.ts";
 import { runCanvasLayout, setLayoutState } from "../layout/run-canvas-layout.ts";
@@ -181,6 +182,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     }
     // A newer arrangement supersedes a layout still being computed.
     layoutRun.current += 1;
+    const placedBefore = new Set(placed.current);
     const around = placeAround(placedPoints(instance, placed.current), newNodes(rest), viewBox(instance));
     instance.batch(() => {
       for (const [id, position] of Object.entries(around)) moveNode(instance, id, position, true);
@@ -191,7 +193,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (Object.keys(around).length > 0) onlyRecorded.current = false;
     // A link's picture coming in by parts is fitted each time; an expansion keeps the view.
     if (wasEmpty || (onlyRecorded.current && fromUrl > 0)) instance.fit(undefined, 30);
-    else panToInclude(instance, rest);
+    else bringIntoView(instance, rest, broughtBy(rest, placedBefore));
     if (rest.nonempty()) report(instance, handlers.current.onArrange);
     setLayoutState(container.current, "idle");
   }, [elements, layout]);
@@ -305,6 +307,20 @@ function report(instance: Core, onArrange: ((positions: Positions) => void) | un
     all[node.id()] = { ...node.position() };
   });
   onArrange?.(all);
+}
+
+/** Where on the screen the placed node with the most of `fresh` as neighbours is (the expanded node). */
+function broughtBy(fresh: NodeCollection, placed: ReadonlySet<string>): Position | null {
+  let best: { node: NodeSingular; count: number } | null = null;
+  fresh
+    .neighborhood()
+    .nodes()
+    .forEach((node) => {
+      if (!placed.has(node.id())) return;
+      const count = node.neighborhood().nodes().intersection(fresh).length;
+      if (!best || count > best.count) best = { node, count };
+    });
+  return best ? { ...(best as { node: NodeSingular }).node.renderedPosition() } : null;
 }
 
 /** Puts nodes where the URL's arrangement has them; returns their ids. */

@@ -1,17 +1,25 @@
 /**
- * Brings nodes into view with the smallest pan that does it, without zooming, so that what the user was looking
- * at moves as little as possible (after an expansion, instead of fitting the whole graph again).
+ * Brings nodes into view moving what the user was looking at as little as possible (after an expansion, instead
+ * of fitting the whole graph again): the smallest pan that does it; when they cannot fit at this zoom, first
+ * zooming out about the node they came from, so that it stays where it is on the screen.
  */
-import type { Core, NodeCollection } from "cytoscape";
+import type { Core, NodeCollection, Position } from "cytoscape";
 
 /** Room left at the edges of the canvas, in screen pixels (labels hang below nodes). */
 const MARGIN = 24;
 
-export function panToInclude(instance: Core, nodes: NodeCollection) {
+/** `about`: where to zoom out about, in screen pixels of the canvas (the expanded node). */
+export function bringIntoView(instance: Core, nodes: NodeCollection, about: Position | null) {
   if (nodes.empty()) return;
-  const box = nodes.renderedBoundingBox({ includeLabels: true });
   const width = instance.width();
   const height = instance.height();
+  let box = nodes.renderedBoundingBox({ includeLabels: true });
+  const scale = Math.min(1, (width - 2 * MARGIN) / box.w, (height - 2 * MARGIN) / box.h);
+  if (scale < 1) {
+    const point = about ?? { x: width / 2, y: height / 2 };
+    instance.zoom({ level: Math.max(instance.minZoom(), instance.zoom() * scale), renderedPosition: point });
+    box = nodes.renderedBoundingBox({ includeLabels: true });
+  }
   const dx = shift(box.x1, box.x2, width);
   const dy = shift(box.y1, box.y2, height);
   if (dx !== 0 || dy !== 0) instance.panBy({ x: dx, y: dy });
