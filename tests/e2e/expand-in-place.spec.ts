@@ -84,3 +84,20 @@ test("after two expansions and a drag, a reload and the copied link show every n
   await expect.poll(async () => movedBy(seen, await graphPositions(colleague), 2)).toEqual([]);
   await colleague.screenshot({ path: "test-results/shared-view-colleague.png" });
 });
+
+test("Undo and Redo of an expansion put every node back where it was", async ({ page }) => {
+  await page.goto("/?start=empty&exp=place%3Adandong");
+  await waitForLayout(page, 3);
+  const start = rounded(await graphPositions(page));
+  await expandByDoubleClick(page, "place:harbin", "place:heilongjiang");
+  await expect(page).toHaveURL(/at=/);
+  const expanded = rounded(await graphPositions(page));
+
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect.poll(async () => (await canvasState(page)).nodes).not.toContain("place:heilongjiang");
+  expect(movedBy(start, await graphPositions(page), 2)).toEqual([]);
+  await page.getByRole("button", { name: "Redo" }).click();
+  await expect.poll(async () => (await canvasState(page)).nodes).toContain("place:heilongjiang");
+  await waitForLayout(page);
+  expect(movedBy(expanded, await graphPositions(page), 2)).toEqual([]);
+});
