@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readSharedQuery, typedValues } from "../../../web/client/features/queries/share-link.ts";
-import { sortRows, toCsv, toJson } from "../../../web/client/features/queries/to-csv.ts";
+import { cellText, sortRows, toCsv, toJson } from "../../../web/client/features/queries/to-csv.ts";
 import type { QueryParamSpec } from "../../../web/shared/query-types.ts";
 
 describe("shared query links", () => {
@@ -56,6 +56,11 @@ describe("table export", () => {
       "'-2+3,'\tcmd",
       `"'\rline",plain`,
     ]);
+  });
+
+  it("shows bidi overrides and NUL in table cells and CSV instead of letting them act", () => {
+    expect(cellText("Report\u202Egpj.exe\u0000")).toBe("Report[U+202E]gpj.exe\u2400");
+    expect(toCsv({ columns: ["title"], rows: [["a\u2066b"]] })).toBe("title\na[U+2066]b");
   });
 
   it("writes JSON objects keyed by column", () => {

@@ -3,6 +3,7 @@
  * publication date kept as precisely (or as unknown) as the loader stored it.
  */
 import type { ArticleSummary, DatePrecision } from "../../shared/api-types.ts";
+import { visibleText } from "../../shared/visible-text.ts";
 
 const PRECISIONS = new Set<DatePrecision>(["day", "month", "year", "unknown"]);
 
@@ -17,7 +18,7 @@ export function toArticleSummary(row: Partial<Record<keyof ArticleSummary, unkno
   const published = typeof row.published === "string" ? row.published : null;
   return {
     id: String(row.id),
-    title: typeof row.title === "string" ? row.title : String(row.id),
+    title: typeof row.title === "string" ? visibleText(row.title) : String(row.id),
     source: typeof row.source === "string" ? row.source : null,
     published,
     precision: published !== null && PRECISIONS.has(precision) ? precision : "unknown",

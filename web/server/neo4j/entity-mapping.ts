@@ -5,6 +5,7 @@
  */
 import { CO_MENTION_TYPE } from "../../../neo4j/schema.ts";
 import type { GraphEdge, GraphNode } from "../../shared/api-types.ts";
+import { visibleText } from "../../shared/visible-text.ts";
 import { plainProperties, plainValue } from "./graph-mapping.ts";
 
 /**
@@ -59,7 +60,7 @@ export function toEntityNode(value: unknown): GraphNode {
   return {
     id: row.id,
     labels: type === "Entity" ? ["Entity"] : ["Entity", type],
-    name: row.name ?? row.id,
+    name: visibleText(row.name ?? row.id),
     properties: {
       type,
       aliases: row.aliases,

@@ -3,6 +3,7 @@
  */
 import neo4j, { isDate, isDateTime, isLocalDateTime, isNode, isPoint, isRelationship } from "neo4j-driver";
 import type { GraphEdge, GraphNode } from "../../shared/api-types.ts";
+import { visibleText } from "../../shared/visible-text.ts";
 
 export function toGraphNode(value: unknown): GraphNode {
   if (!isNode(value)) throw new TypeError("expected a Neo4j node");
@@ -40,7 +41,7 @@ export function plainValue(value: unknown): unknown {
 
 function displayName(properties: Record<string, unknown>, labels: string[]): string {
   const name = properties.name ?? properties.title ?? properties.id;
-  return typeof name === "string" ? name : (labels[0] ?? "node");
+  return typeof name === "string" ? visibleText(name) : (labels[0] ?? "node");
 }
 
 /** Cypher wants integers for LIMIT and SKIP; JavaScript numbers travel as floats unless wrapped. */

@@ -5,6 +5,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { ArticleMention, ArticleResponse, ArticlesResponse } from "../../shared/api-types.ts";
+import { visibleText } from "../../shared/visible-text.ts";
 import type { AppDeps } from "../deps.ts";
 import { ApiError } from "../http-error.ts";
 import { articleProjection, toArticleSummary } from "../neo4j/article-mapping.ts";
@@ -58,7 +59,7 @@ export function articleRoutes({ reader }: AppDeps) {
         authors: row.authors,
         text: row.text,
         mentions: row.mentions.map((m) => ({
-          entity: m.entity,
+          entity: { ...m.entity, name: visibleText(m.entity.name) },
           starts: m.starts.map(Number),
           ends: m.ends.map(Number),
         })),

@@ -13,6 +13,7 @@ import type {
   EvidenceItem,
   MentionSpan,
 } from "../../shared/api-types.ts";
+import { visibleText } from "../../shared/visible-text.ts";
 import type { AppDeps } from "../deps.ts";
 import { ApiError } from "../http-error.ts";
 import { articleProjection, toArticleSummary } from "../neo4j/article-mapping.ts";
@@ -103,7 +104,7 @@ function toDetails(row: DetailsRow): EntityDetailsResponse {
   return {
     entity: {
       id: String(properties.id),
-      name: String(properties.name ?? properties.id),
+      name: visibleText(String(properties.name ?? properties.id)),
       type: String(properties.type ?? "Entity"),
       aliases: Array.isArray(properties.aliases) ? properties.aliases.map(String) : [],
       properties,
@@ -119,7 +120,7 @@ function toDetails(row: DetailsRow): EntityDetailsResponse {
 function toLink(row: LinkRow): EntityLink {
   return {
     ...row,
-    other: row.other as EntityRef,
+    other: { ...(row.other as EntityRef), name: visibleText((row.other as EntityRef).name) },
     // Relations written before kinds were stored are told apart by their type.
     kind: row.type === CO_MENTION_TYPE || row.kind === "co-mention" ? "co-mention" : "claim",
     label: row.label ?? null,

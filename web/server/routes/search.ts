@@ -8,6 +8,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { FULLTEXT_ENTITY_INDEX } from "../../../neo4j/schema.ts";
 import type { LinkCount, SearchHit, SearchResponse } from "../../shared/api-types.ts";
+import { visibleText } from "../../shared/visible-text.ts";
 import type { AppDeps } from "../deps.ts";
 import { CLAIM_LINK_FILTER } from "../neo4j/entity-mapping.ts";
 import { cypherInt } from "../neo4j/graph-mapping.ts";
@@ -64,7 +65,11 @@ export function searchRoutes({ reader }: AppDeps) {
     const linksById = new Map(links.map((row) => [row.id, row.links]));
     const body: SearchResponse = {
       query: q,
-      hits: ranked.map((hit) => ({ ...hit, links: toLinkCounts(linksById.get(hit.id) ?? []) })),
+      hits: ranked.map((hit) => ({
+        ...hit,
+        name: visibleText(hit.name),
+        links: toLinkCounts(linksById.get(hit.id) ?? []),
+      })),
     };
     return c.json(body);
   });

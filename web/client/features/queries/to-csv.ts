@@ -1,9 +1,10 @@
 /** Table results as CSV and JSON (files and the clipboard), and the text shown in a cell. */
 import type { QueryResult } from "../../../shared/query-types.ts";
+import { visibleText } from "../../../shared/visible-text.ts";
 
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
+  if (typeof value === "string") return visibleText(value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return value.map(cellText).join(", ");
   const graphObject = value as { name?: unknown; type?: unknown; nodes?: unknown[] };
