@@ -49,7 +49,7 @@ describe("when the database stops and comes back", () => {
     await expect
       .poll(async () => (await api.request("/health")).status, {
         timeout: 30_000,
-        intervals: [500, 1_000, 2_000],
+        interval: 1_000,
       })
       .toBe(200);
   }, 240_000);
