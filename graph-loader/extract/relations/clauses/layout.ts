@@ -6,7 +6,11 @@ import { clauseEnd, clauseStart, type RuleContext } from "../context.ts";
 import type { PhraseTables } from "./phrases.ts";
 import { type TaggedWord, tagSentence } from "./tagged-sentence.ts";
 
-/** Things a clause can link; amounts, commodities, events and dates are what a claim is about, not parties. */
+/**
+ * Things a clause can link. Amounts, commodities, events and dates are what a claim is about, not parties; groups
+ * ("workers", "officials") are left to the topic rules, as to co-mentions, so that a common noun does not become
+ * the hub of every sentence's phrases.
+ */
 export const SLOT_TYPES: readonly EntityType[] = [
   "Person",
   "Organization",
@@ -14,7 +18,6 @@ export const SLOT_TYPES: readonly EntityType[] = [
   "Place",
   "Resolution",
   "Vessel",
-  "Group",
 ];
 
 export interface Slot {

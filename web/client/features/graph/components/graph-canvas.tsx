@@ -20,7 +20,7 @@ import type { LayoutName } from "../../../lib/view-state.ts";
 import { type GraphFilters, isEdgeShown, isNodeShown } from "../filter-elements.ts";
 import { graphStyle } from "../graph-style.ts";
 import type { Point, Positions } from "../layout/compute-layout.ts";
-import { bringIntoView } from "../layout/keep-in-view.ts";
+import { bringIntoView, VIEW_MARGIN } from "../layout/keep-in-view.ts";
 import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
 import { type Box, type NewNode, placeAround } from "../layout/place-around.ts";
 import { runCanvasLayout, setLayoutState } from "../layout/run-canvas-layout.ts";
@@ -357,11 +357,26 @@ function newNodes(nodes: NodeCollection): NewNode[] {
 }
 
 /** What the canvas shows, in the graph's coordinates, less a margin for labels at its edges. */
+/**
+ * Where new nodes may go without the view having to move: the visible extent less what a node and its label take
+ * (in graph units: half a node above, half a label's maximum width to each side, the node and its label below)
+ * and the screen margin that bringIntoView keeps.
+ */
 function viewBox(instance: Core): Box {
   const view = instance.extent();
-  const margin = 40 / instance.zoom();
-  return { x1: view.x1 + margin, y1: view.y1 + margin, x2: view.x2 - margin, y2: view.y2 - margin };
+  const screen = (VIEW_MARGIN + 4) / instance.zoom();
+  return {
+    x1: view.x1 + LABEL_HALF_WIDTH + screen,
+    y1: view.y1 + NODE_HALF + screen,
+    x2: view.x2 - LABEL_HALF_WIDTH - screen,
+    y2: view.y2 - NODE_AND_LABEL_BELOW - screen,
+  };
 }
+
+/** Sizes from graph-style.ts, in graph units: 28-unit nodes, labels under them up to 120 units wide. */
+const NODE_HALF = 14;
+const LABEL_HALF_WIDTH = 60;
+const NODE_AND_LABEL_BELOW = 34;
 
 /** Adds what is new and removes what is gone; returns how many nodes were added. */
 function syncElements(instance: Core, elements: ElementDefinition[]): number {

@@ -6,7 +6,8 @@
 import type { Core, NodeCollection, Position } from "cytoscape";
 
 /** Room left at the edges of the canvas, in screen pixels (labels hang below nodes). */
-const MARGIN = 24;
+export const VIEW_MARGIN = 24;
+const MARGIN = VIEW_MARGIN;
 
 /** `about`: where to zoom out about, in screen pixels of the canvas (the expanded node). */
 export function bringIntoView(instance: Core, nodes: NodeCollection, about: Position | null) {
