@@ -41,9 +41,24 @@ export function parseReferenceTables(text: string): ReferenceTables {
   return parsed.data;
 }
 
-let cached: ReferenceTables | null = null;
-function tables(): ReferenceTables {
-  cached ??= parseReferenceTables(readFileSync(FILE, "utf8"));
+/** The shipped tables with their word patterns, compiled once. */
+interface Compiled {
+  tables: ReferenceTables;
+  pronouns: RegExp;
+  nouns: RegExp;
+}
+
+let cached: Compiled | null = null;
+function compiled(): Compiled {
+  if (cached) return cached;
+  const tables = parseReferenceTables(readFileSync(FILE, "utf8"));
+  const pronouns = Object.keys(tables.pronouns).join("|");
+  const nouns = Object.keys(tables.nouns).join("|");
+  cached = {
+    tables,
+    pronouns: new RegExp(String.raw`\b(${pronouns})\b`, "gi"),
+    nouns: new RegExp(String.raw`\b(?:the|this)\s+(${nouns})\b(?!['\u2019]?\s*\p{Lu})`, "giu"),
+  };
   return cached;
 }
 
@@ -56,10 +71,9 @@ interface Cue {
   possessive: boolean;
 }
 
-function cuesOf(sentence: Sentence, t: ReferenceTables): Cue[] {
+function cuesOf(sentence: Sentence, { tables: t, pronouns, nouns }: Compiled): Cue[] {
   const out: Cue[] = [];
-  const pronouns = Object.keys(t.pronouns).join("|");
-  for (const m of sentence.text.matchAll(new RegExp(String.raw`\b(${pronouns})\b`, "gi"))) {
+  for (const m of sentence.text.matchAll(pronouns)) {
     const entry = t.pronouns[(m[1] ?? "").toLowerCase()];
     if (!entry) continue;
     const start = sentence.start + (m.index ?? 0);
@@ -71,16 +85,19 @@ function cuesOf(sentence: Sentence, t: ReferenceTables): Cue[] {
       possessive: !!entry.possessive,
     });
   }
-  const nouns = Object.keys(t.nouns).join("|");
-  for (const m of sentence.text.matchAll(
-    new RegExp(String.raw`\b(?:the|this)\s+(${nouns})\b(?!['\u2019]?\s*\p{Lu})`, "giu"),
-  )) {
+  for (const m of sentence.text.matchAll(nouns)) {
     const entry = t.nouns[(m[1] ?? "").toLowerCase()];
     if (!entry) continue;
     const start = sentence.start + (m.index ?? 0);
-    const text = sentence.text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length);
     const possessive = /^['\u2019]s\b/.test(sentence.text.slice((m.index ?? 0) + m[0].length));
-    out.push({ start, end: start + m[0].length, text, types: entry.types, head: entry.head, possessive });
+    out.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      types: entry.types,
+      head: entry.head,
+      possessive,
+    });
   }
   return out;
 }
@@ -98,14 +115,14 @@ function antecedent(cue: Cue, at: number, sentenceIndex: number, named: Resolved
 
 /** Mentions for the references of an article, each pointing at the entity it refers to. */
 export function referenceMentions(sentences: Sentence[], mentions: ResolvedMention[]): ResolvedMention[] {
-  const t = tables();
+  const c = compiled();
   const named = [...mentions].sort((a, b) => a.start - b.start);
   const out: ResolvedMention[] = [];
   for (const sentence of sentences) {
-    for (const cue of cuesOf(sentence, t)) {
+    for (const cue of cuesOf(sentence, c)) {
       // Inside a name ("The Company for X") a word is not a reference.
       if (mentions.some((m) => m.start < cue.end && cue.start < m.end)) continue;
-      const target = antecedent(cue, cue.start, sentence.index, named, t.window);
+      const target = antecedent(cue, cue.start, sentence.index, named, c.tables.window);
       if (!target) continue;
       out.push({
         start: cue.start,

@@ -25,7 +25,7 @@ const FADE_CHARS = 400;
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** Mentions not nested in a longer one ("North Korea" inside "the North Korea-Russia treaty"). */
-function outermost(mentions: ResolvedMention[]): ResolvedMention[] {
+export function outermost(mentions: ResolvedMention[]): ResolvedMention[] {
   return mentions.filter(
     (m) =>
       !mentions.some(

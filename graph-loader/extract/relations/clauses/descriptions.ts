@@ -3,7 +3,7 @@
 
 import type { RelationFinding } from "../../../model.ts";
 import { finding } from "../context.ts";
-import { gapText, type Layout, parties, type Slot } from "./layout.ts";
+import { gapText, type Layout, type Slot } from "./layout.ts";
 import { describedType } from "./phrases.ts";
 
 export interface Description {
@@ -41,7 +41,7 @@ function descriptionEnd(layout: Layout, from: number): number {
 /** Every description of the sentence, with the thing it describes. */
 export function descriptions(layout: Layout): Description[] {
   const out: Description[] = [];
-  for (const owner of parties(layout)) {
+  for (const owner of layout.parties) {
     if (owner.modifier) continue;
     const next = layout.slots.find((s) => s.mention.start >= owner.mention.end && !s.bracketed);
     const limit = next ? next.mention.start : layout.ctx.sentence.end;
@@ -61,7 +61,7 @@ export function descriptionClaims(layout: Layout, found: Description[]): Relatio
   const out: RelationFinding[] = [];
   for (const d of found) {
     const label = gapText(layout, d.start, d.end).trim();
-    const inDescription = parties(layout).filter((s) => s.mention.start >= d.start && s.mention.end <= d.end);
+    const inDescription = layout.parties.filter((s) => s.mention.start >= d.start && s.mention.end <= d.end);
     // "the Pyongan provinces, the Hwanghae provinces, …": a list of like things, not a description.
     const first = inDescription[0];
     if (

@@ -3,12 +3,12 @@
 
 import type { RelationFinding } from "../../../model.ts";
 import { finding } from "../context.ts";
-import { gapText, type Layout, parties } from "./layout.ts";
+import { gapText, type Layout } from "./layout.ts";
 
 const FRONTED = /^\s*(?:in|at|across|throughout|inside)\s+(?:the\s+)?$/i;
 
 export function frontedPlaceClaims(layout: Layout): RelationFinding[] {
-  const slots = parties(layout);
+  const slots = layout.parties;
   const place = slots[0];
   const { ctx } = layout;
   if (!place || (place.mention.type !== "Place" && place.mention.type !== "Country")) return [];

@@ -1,24 +1,18 @@
 // A sentence laid out for the clause rules: its named things ("slots"), its verb groups, the bracketed asides
 // and clause boundaries between them.
 
-import type { EntityType, ResolvedMention } from "../../../model.ts";
+import type { ResolvedMention } from "../../../model.ts";
+import { CO_MENTION_TYPES, outermost } from "../co-mentions.ts";
 import { clauseEnd, clauseStart, type RuleContext } from "../context.ts";
 import type { PhraseTables } from "./phrases.ts";
 import { type TaggedWord, tagSentence } from "./tagged-sentence.ts";
 
 /**
- * Things a clause can link. Amounts, commodities, events and dates are what a claim is about, not parties; groups
- * ("workers", "officials") are left to the topic rules, as to co-mentions, so that a common noun does not become
- * the hub of every sentence's phrases.
+ * Things a clause can link: the parties a co-mention joins. Amounts, commodities, events and dates are what a
+ * claim is about; groups ("workers", "officials") are left to the topic rules, so that a common noun does not
+ * become the hub of every sentence's phrases.
  */
-export const SLOT_TYPES: readonly EntityType[] = [
-  "Person",
-  "Organization",
-  "Country",
-  "Place",
-  "Resolution",
-  "Vessel",
-];
+const SLOT_TYPES = CO_MENTION_TYPES;
 
 export interface Slot {
   mention: ResolvedMention;
@@ -54,6 +48,8 @@ export interface Layout {
   tables: PhraseTables;
   words: TaggedWord[];
   slots: Slot[];
+  /** The slots that can take part in a clause: not an aside in brackets, not the outlet or a cited source. */
+  parties: Slot[];
   groups: VerbGroup[];
   brackets: Array<{ start: number; end: number }>;
 }
@@ -64,15 +60,6 @@ function bracketRanges(text: string, base: number): Array<{ start: number; end: 
     out.push({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length });
   }
   return out;
-}
-
-function outermost(mentions: ResolvedMention[]): ResolvedMention[] {
-  return mentions.filter(
-    (m) =>
-      !mentions.some(
-        (o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
-      ),
-  );
 }
 
 const POSSESSOR_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['\u2019]s\s+$/u;
@@ -214,7 +201,8 @@ export function layOut(ctx: RuleContext, tables: PhraseTables): Layout | null {
     ctx,
     named.map((m) => slotOf(ctx, m, words, base)),
   );
-  return { ctx, tables, words, slots, groups: verbGroups(words, slots, base), brackets };
+  const parties = slots.filter((s) => !s.bracketed && !isSource(ctx, s.mention));
+  return { ctx, tables, words, slots, parties, groups: verbGroups(words, slots, base), brackets };
 }
 
 /** Sentence text between two article offsets, bracketed asides removed. */
@@ -240,11 +228,6 @@ function isSource(ctx: RuleContext, m: ResolvedMention): boolean {
   return TOLD_BEFORE.test(
     ctx.sentence.text.slice(Math.max(0, m.start - ctx.sentence.start - 24), m.start - ctx.sentence.start),
   );
-}
-
-/** Slots that can take part in a clause: not an aside in brackets, not the outlet or a cited source. */
-export function parties(layout: Layout): Slot[] {
-  return layout.slots.filter((s) => !s.bracketed && !isSource(layout.ctx, s.mention));
 }
 
 /** Start and end of the clause holding `at`. */

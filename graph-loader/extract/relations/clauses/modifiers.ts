@@ -4,7 +4,7 @@
 
 import type { RelationFinding } from "../../../model.ts";
 import { finding } from "../context.ts";
-import { gapText, type Layout, parties } from "./layout.ts";
+import { gapText, type Layout } from "./layout.ts";
 import { describedType, possessedType } from "./phrases.ts";
 
 /**
@@ -18,7 +18,7 @@ const MODIFIER_GAP = /^(?:-[\p{Ll}]+)?(?:\s+[\p{Ll}][\p{L}-]*){1,2}\s+$/u;
 
 export function modifierClaims(layout: Layout): RelationFinding[] {
   const out: RelationFinding[] = [];
-  const slots = parties(layout);
+  const slots = layout.parties;
   for (const [i, owner] of slots.entries()) {
     const owned = slots[i + 1];
     if (!owned || owned.mention.entityId === owner.mention.entityId) continue;

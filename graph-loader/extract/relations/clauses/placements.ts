@@ -3,11 +3,11 @@
 
 import type { RelationFinding } from "../../../model.ts";
 import { finding } from "../context.ts";
-import { gapText, type Layout, parties } from "./layout.ts";
+import { gapText, type Layout } from "./layout.ts";
 
 export function placementClaims(layout: Layout): RelationFinding[] {
   const out: RelationFinding[] = [];
-  const slots = parties(layout);
+  const slots = layout.parties;
   for (const [i, thing] of slots.entries()) {
     const place = slots[i + 1];
     if (!place || (place.mention.type !== "Place" && place.mention.type !== "Country")) continue;

@@ -6,7 +6,7 @@
 import type { RelationFinding } from "../../../model.ts";
 import { finding } from "../context.ts";
 import type { Description } from "./descriptions.ts";
-import { clauseAround, gapText, type Layout, parties, type Slot, type VerbGroup } from "./layout.ts";
+import { clauseAround, gapText, type Layout, type Slot, type VerbGroup } from "./layout.ts";
 
 /** Farthest a subject or object may sit from its verb, in characters. */
 const REACH = 140;
@@ -36,7 +36,7 @@ function canAct(s: Slot, described: Description[]): boolean {
 function antecedent(layout: Layout, at: number, described: Description[]): Slot | null {
   const owner = described.find((d) => Math.abs(d.end - at) <= 2)?.owner;
   if (owner) return owner;
-  const before = parties(layout).filter((s) => s.mention.end <= at && !s.modifier);
+  const before = layout.parties.filter((s) => s.mention.end <= at && !s.modifier);
   const last = before[before.length - 1];
   if (!last) return null;
   return /^[\s,]*$/.test(gapText(layout, last.mention.end, at)) ? last : null;
@@ -45,7 +45,7 @@ function antecedent(layout: Layout, at: number, described: Description[]): Slot 
 /** Coordinated names ending with `last`: "South Korea, Japan and the United States". */
 function withCoordinated(layout: Layout, last: Slot): Slot[] {
   const all = [last];
-  const slots = parties(layout);
+  const slots = layout.parties;
   for (let i = slots.indexOf(last) - 1; i >= 0; i--) {
     const s = slots[i];
     const next = all[all.length - 1];
@@ -60,7 +60,7 @@ function withCoordinated(layout: Layout, last: Slot): Slot[] {
  * that owns or qualifies it is the named actor.
  */
 function qualifierOfNounSubject(layout: Layout, at: number): Slot | null {
-  const candidates = parties(layout).filter((s) => s.mention.end <= at && s.attributive && !s.modifier);
+  const candidates = layout.parties.filter((s) => s.mention.end <= at && s.attributive && !s.modifier);
   const last = candidates[candidates.length - 1];
   if (!last) return null;
   const gap = gapText(layout, last.mention.end, at);
@@ -102,14 +102,14 @@ function subjectOf(layout: Layout, index: number, described: Description[], know
     const direct = previous.objects.find((o) => o.governor === null);
     return direct ? [direct] : [];
   }
-  const named = parties(layout).find((s) => s.mention.end === previousWord.end);
+  const named = layout.parties.find((s) => s.mention.end === previousWord.end);
   if (named) return canAct(named, described) ? withCoordinated(layout, named) : [];
   if (previousWord.isNoun && !previousWord.after) {
     const qualifier = qualifierOfNounSubject(layout, previousWord.end);
     return qualifier ? [qualifier] : [];
   }
   if (!previousWord.after.endsWith(",")) return [];
-  const candidates = parties(layout).filter(
+  const candidates = layout.parties.filter(
     (s) => inside(s, Math.max(clause.start, group.start - REACH), group.start) && canAct(s, described),
   );
   const subject = candidates[candidates.length - 1];
@@ -123,7 +123,7 @@ function objectsOf(layout: Layout, group: VerbGroup, described: Description[]): 
   let end = Math.min(clause.end, next ? next.start : clause.end, group.end + REACH);
   const join = CLAUSE_JOIN.exec(gapText(layout, group.end, end));
   if (join) end = Math.min(end, group.end + join.index);
-  return parties(layout)
+  return layout.parties
     .filter(
       (s) =>
         inside(s, group.end, end) &&
