@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { canvasState } from "./support/canvas.ts";
+import { waitForLayout } from "./support/layout.ts";
 
 interface CanvasView {
   /** Where each node is drawn, in page pixels. */
@@ -19,19 +20,6 @@ function canvasView(page: Page): Promise<CanvasView> {
     });
     return { onScreen, centre: { x: box.left + box.width / 2, y: box.top + box.height / 2 } };
   });
-}
-
-async function waitForLayout(page: Page, atLeast: number) {
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const canvas = document.querySelector("[data-testid='graph-canvas']");
-        return canvas?.getAttribute("data-layout-state") === "idle"
-          ? (window.__graphbrief_cy?.nodes().length ?? 0)
-          : 0;
-      }),
-    )
-    .toBeGreaterThanOrEqual(atLeast);
 }
 
 test("a click on a node selects it where it is, and a double-click there expands it", async ({ page }) => {

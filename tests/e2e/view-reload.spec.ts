@@ -1,21 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
 import { canvasState, chooseEntity } from "./support/canvas.ts";
+import { waitForLayout } from "./support/layout.ts";
 
 type Positions = Record<string, { x: number; y: number }>;
-
-/** Waits until nodes are drawn and the layout has been applied. */
-async function waitForLayout(page: Page, atLeast = 1) {
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const canvas = document.querySelector("[data-testid='graph-canvas']");
-        return canvas?.getAttribute("data-layout-state") === "idle"
-          ? (window.__graphbrief_cy?.nodes().length ?? 0)
-          : 0;
-      }),
-    )
-    .toBeGreaterThanOrEqual(atLeast);
-}
 
 function positions(page: Page): Promise<Positions> {
   return page.evaluate(() => {

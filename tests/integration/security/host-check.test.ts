@@ -44,6 +44,17 @@ function send(
   });
 }
 
+/** A Cypher run posted to the served loopback address, from a page at `origin`. */
+function postCypherFrom(port: number, origin: string) {
+  return send(port, {
+    path: "/api/cypher",
+    host: `127.0.0.1:${port}`,
+    origin,
+    method: "POST",
+    body: JSON.stringify({ query: "RETURN 1 AS one" }),
+  });
+}
+
 describe("requests only for this host", () => {
   let driver: Driver;
   let server: RunningServer;
@@ -109,13 +120,7 @@ describe("requests only for this host", () => {
   });
 
   it("refuses a POST from another origin even to a served host", async () => {
-    const answer = await send(port, {
-      path: "/api/cypher",
-      host: `127.0.0.1:${port}`,
-      origin: "http://rebind.example",
-      method: "POST",
-      body: JSON.stringify({ query: "RETURN 1 AS one" }),
-    });
+    const answer = await postCypherFrom(port, "http://rebind.example");
     expect(answer.status).toBe(403);
     expect((JSON.parse(answer.body) as ApiErrorBody).error.code).toBe("cross_site_request");
   });
@@ -131,13 +136,7 @@ describe("requests only for this host", () => {
 
   it("refuses a POST from another local app (a served name at another port) and a null Origin", async () => {
     for (const origin of ["http://127.0.0.1:1", `http://localhost:${port + 1}`, "null"]) {
-      const answer = await send(port, {
-        path: "/api/cypher",
-        host: `127.0.0.1:${port}`,
-        origin,
-        method: "POST",
-        body: JSON.stringify({ query: "RETURN 1 AS one" }),
-      });
+      const answer = await postCypherFrom(port, origin);
       expect(answer.status, origin).toBe(403);
       expect((JSON.parse(answer.body) as ApiErrorBody).error.code, origin).toBe("cross_site_request");
     }
@@ -145,13 +144,7 @@ describe("requests only for this host", () => {
 
   it("accepts a POST from the page on any served address", async () => {
     for (const origin of [`http://127.0.0.1:${port}`, `http://localhost:${port}`]) {
-      const answer = await send(port, {
-        path: "/api/cypher",
-        host: `127.0.0.1:${port}`,
-        origin,
-        method: "POST",
-        body: JSON.stringify({ query: "RETURN 1 AS one" }),
-      });
+      const answer = await postCypherFrom(port, origin);
       expect(answer.status, origin).toBe(200);
     }
   });

@@ -149,31 +149,28 @@ describe("descriptions, modifiers and placements", () => {
   });
 });
 
+/** A minimal phrase table with the given `verbs:` line. */
+function tablesWith(verbs: string): string {
+  return [
+    verbs,
+    "ignored_verbs: say",
+    "passive_auxiliaries: be",
+    "verb_group_fillers: also",
+    "relative_pronouns: which",
+    "locative_prepositions: in",
+    "description_types: {}",
+  ].join("\n");
+}
+
 describe("the phrase tables", () => {
   it("reject a relation type not written in upper snake case, with the file named", () => {
-    const text = [
-      "verbs: { seize: seized }",
-      "ignored_verbs: say",
-      "passive_auxiliaries: be",
-      "verb_group_fillers: also",
-      "relative_pronouns: which",
-      "locative_prepositions: in",
-      "description_types: {}",
-    ].join("\n");
+    const text = tablesWith("verbs: { seize: seized }");
     expect(() => parsePhraseTables(text)).toThrow(RelationPhraseDataError);
     expect(() => parsePhraseTables(text)).toThrow(/relation-phrases\.yaml/);
   });
 
   it("read multi-word keys in lower case with single spaces", () => {
-    const text = [
-      "verbs: { 'Impose   Sanctions on': SANCTIONS }",
-      "ignored_verbs: say",
-      "passive_auxiliaries: be",
-      "verb_group_fillers: also",
-      "relative_pronouns: which",
-      "locative_prepositions: in",
-      "description_types: {}",
-    ].join("\n");
+    const text = tablesWith("verbs: { 'Impose   Sanctions on': SANCTIONS }");
     const tables = parsePhraseTables(text);
     expect(tables.verbs.get("impose sanctions on")).toBe("SANCTIONS");
     expect(tables.longestVerbKey).toBe(3);

@@ -20,9 +20,9 @@ import type { LayoutName } from "../../../lib/view-state.ts";
 import { type GraphFilters, isEdgeShown, isNodeShown } from "../filter-elements.ts";
 import { graphStyle } from "../graph-style.ts";
 import type { Point, Positions } from "../layout/compute-layout.ts";
-import { bringIntoView, VIEW_MARGIN } from "../layout/keep-in-view.ts";
+import { bringIntoView, placementBox } from "../layout/keep-in-view.ts";
 import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
-import { type Box, type NewNode, placeAround } from "../layout/place-around.ts";
+import { type NewNode, placeAround } from "../layout/place-around.ts";
 import { runCanvasLayout, setLayoutState } from "../layout/run-canvas-layout.ts";
 
 declare global {
@@ -183,7 +183,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // A newer arrangement supersedes a layout still being computed.
     layoutRun.current += 1;
     const placedBefore = new Set(placed.current);
-    const around = placeAround(placedPoints(instance, placed.current), newNodes(rest), viewBox(instance));
+    const around = placeAround(
+      placedPoints(instance, placed.current),
+      newNodes(rest),
+      placementBox(instance),
+    );
     instance.batch(() => {
       for (const [id, position] of Object.entries(around)) moveNode(instance, id, position, true);
     });
@@ -357,27 +361,6 @@ function newNodes(nodes: NodeCollection): NewNode[] {
 }
 
 /** What the canvas shows, in the graph's coordinates, less a margin for labels at its edges. */
-/**
- * Where new nodes may go without the view having to move: the visible extent less what a node and its label take
- * (in graph units: half a node above, half a label's maximum width to each side, the node and its label below)
- * and the screen margin that bringIntoView keeps.
- */
-function viewBox(instance: Core): Box {
-  const view = instance.extent();
-  const screen = (VIEW_MARGIN + 4) / instance.zoom();
-  return {
-    x1: view.x1 + LABEL_HALF_WIDTH + screen,
-    y1: view.y1 + NODE_HALF + screen,
-    x2: view.x2 - LABEL_HALF_WIDTH - screen,
-    y2: view.y2 - NODE_AND_LABEL_BELOW - screen,
-  };
-}
-
-/** Sizes from graph-style.ts, in graph units: 28-unit nodes, labels under them up to 120 units wide. */
-const NODE_HALF = 14;
-const LABEL_HALF_WIDTH = 60;
-const NODE_AND_LABEL_BELOW = 34;
-
 /** Adds what is new and removes what is gone; returns how many nodes were added. */
 function syncElements(instance: Core, elements: ElementDefinition[]): number {
   const wanted = new Set(elements.map((element) => String(element.data.id)));
