@@ -128,6 +128,9 @@ function orgCue(ctx: Context): boolean {
 function headOf(words: string[]): { head: string; numbered: boolean } {
   const last = words.at(-1) ?? "";
   if (/^\d+$/.test(last) && words.length > 1) return { head: words.at(-2) ?? "", numbered: true };
+  // "Centre for Maritime Law", "Ministry of Foreign Affairs": the noun before "of"/"for" heads the name.
+  const joined = words.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));
+  if (joined > 0) return { head: words[joined - 1] ?? last, numbered: false };
   return { head: last, numbered: false };
 }
 

@@ -57,7 +57,8 @@ function compiled(): Compiled {
   cached = {
     tables,
     pronouns: new RegExp(String.raw`\b(${pronouns})\b`, "gi"),
-    nouns: new RegExp(String.raw`\b(?:the|this)\s+(${nouns})\b(?!['\u2019]?\s*\p{Lu})`, "giu"),
+    // Case-sensitive on purpose: under the "i" flag \p{Lu} would match any letter and refuse every noun.
+    nouns: new RegExp(String.raw`\b(?:[Tt]he|[Tt]his)\s+(${nouns})\b(?!['\u2019]?\s*\p{Lu})`, "gu"),
   };
   return cached;
 }

@@ -41,6 +41,15 @@ describe("references", () => {
     expect(linked(findings, "country:canada", "org:harbour-trading-company")).toBe(false);
   });
 
+  it("reads 'the company' before a verb, and 'the centre's' before a role, as the name before", async () => {
+    const { findings } = await extractText(
+      "The Blue Heron Shipping Company hired Peter Mwangi. The company sold fuel to Ecuador. " +
+        "The Lakeside Centre for Maritime Law opened in May. Anna Berg, the centre's director, spoke.",
+    );
+    expect(linked(findings, "org:blue-heron-shipping-company", "country:ecuador")).toBe(true);
+    expect(linked(findings, "person:anna-berg", "org:lakeside-centre-for-maritime-law")).toBe(true);
+  });
+
   it("finds no antecedent beyond its window of sentences", async () => {
     const { findings } = await extractText(
       "Peter Mwangi retired. Rain fell. Rain fell again. Rain fell all week. Then he visited Ecuador.",

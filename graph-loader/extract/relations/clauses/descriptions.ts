@@ -16,6 +16,15 @@ const APPOSITION = /^\s*,\s+(?:a|an|the)\s/i;
 /** "X is a …", also after an aside in commas ("X, born in 1974, is the director of …"). */
 const COPULA =
   /^\s*(?:,[^,;]{1,48})?,?\s+(?:is|was|are|were|remains|remained|became|has been|had been)\s+(?:a|an|the)\s/i;
+const POSSESSOR_APPOSITION = /^\s*,\s+$/;
+
+/** A name written as the owner of the noun after it ("the centre's", "Japan's"). */
+function isPossessor(layout: Layout, s: Slot): boolean {
+  const text = layout.ctx.sentence.text;
+  const after = text.slice(s.mention.end - layout.ctx.sentence.start);
+  return /^['\u2019]s?\s+\p{Ll}/u.test(after);
+}
+
 /** Longest description read, in characters: appositions are short; a longer run is the sentence going on. */
 const MAX_LENGTH = 120;
 
@@ -47,7 +56,13 @@ export function descriptions(layout: Layout): Description[] {
     const limit = next ? next.mention.start : layout.ctx.sentence.end;
     const gap = gapText(layout, owner.mention.end, limit);
     const cue = APPOSITION.exec(gap) ?? (owner.governor === null ? COPULA.exec(gap) : null);
-    if (!cue) continue;
+    if (!cue) {
+      // "Anna Berg, the centre's director", "Ri, North Korea's envoy": the apposition opens with its possessor.
+      if (next && POSSESSOR_APPOSITION.test(gap) && isPossessor(layout, next)) {
+        out.push({ owner, start: next.mention.start, end: descriptionEnd(layout, next.mention.end) });
+      }
+      continue;
+    }
     // Asides in brackets between the name and its description ("the Haesong 7 (IMO 8713471), a …").
     const asides = layout.brackets.filter((b) => b.start >= owner.mention.end && b.end <= limit);
     const start = (asides[asides.length - 1]?.end ?? owner.mention.end) + cue[0].length - 1;
