@@ -14,12 +14,17 @@ import { EXPAND_LIMIT } from "../features/graph/api/neighbours-query.ts";
 import { GraphCanvas } from "../features/graph/components/graph-canvas.tsx";
 import { GraphLegend } from "../features/graph/components/graph-legend.tsx";
 import { GraphToolbar } from "../features/graph/components/graph-toolbar.tsx";
+import { SelectionBar } from "../features/graph/components/selection-bar.tsx";
+import { clearCanvasSelection, selectNeighbours } from "../features/graph/interactions/pointer-events.ts";
 import { MapView } from "../features/map/components/map-view.tsx";
 import { PathSummary } from "../features/paths/components/path-summary.tsx";
 import { SearchBox } from "../features/search/components/search-box.tsx";
 import { Timeline, type TimeWindow } from "../features/timeline/components/timeline.tsx";
 import { arrangementOf } from "../lib/arrangement-code.ts";
 import { useViewState, type ViewState } from "../lib/view-state.ts";
+import { CanvasOverlays } from "./canvas-tools/canvas-overlays.tsx";
+import type { NodeActions } from "./canvas-tools/node-menu.tsx";
+import { useCanvasOverlays } from "./canvas-tools/use-canvas-overlays.ts";
 import { GraphCaption } from "./graph-caption.tsx";
 import { mapBriefingSource } from "./map-briefing.ts";
 import { mapLooks, visibleGraph } from "./map-graph.ts";
@@ -27,12 +32,14 @@ import { useExplorerGraph } from "./use-explorer-graph.ts";
 import { useShortcuts } from "./use-shortcuts.ts";
 import {
   withAdded,
+  withAllHidden,
   withAllShown,
   withClearedCanvas,
   withCollapse,
   withExpansion,
   withHidden,
   withMoved,
+  withPin,
   withRemoval,
   withSelection,
 } from "./view-actions.ts";
@@ -79,13 +86,34 @@ export function Explorer() {
     [mapMode, graph.merged, view],
   );
   useExportHook(briefing.context);
+  const overlays = useCanvasOverlays();
+  const nodeActions: NodeActions = {
+    expand,
+    selectNeighbours: (ids) => window.__graphbrief_cy && selectNeighbours(window.__graphbrief_cy, ids),
+    hide: (ids) => update((state) => withAllHidden(state, ids)),
+    isPinned: (id) => view.pinned.includes(id),
+    pin: (id, pin) => update((state) => withPin(state, id, pin)),
+    findPathsFrom: (id) => {
+      set({ pathFrom: id });
+      document.querySelector<HTMLInputElement>("input[aria-label='Path to']")?.focus();
+    },
+    openArticle: (article, cited) => set({ article, cited }),
+  };
+  const selection = () =>
+    overlays.selection.length > 0 ? overlays.selection : view.selected ? [view.selected] : [];
   useShortcuts({
     search: () => document.querySelector<HTMLInputElement>("input[aria-label='Search entities']")?.focus(),
     fit: () =>
       mapMode ? window.__graphbrief_map?.drawing.fitAll() : window.__graphbrief_cy?.fit(undefined, 30),
     expand: () => view.selected && expand(view.selected),
     remove: () => view.selected && remove(view.selected),
-    clearSelection: () => select(null),
+    clearSelection: () => {
+      select(null);
+      if (window.__graphbrief_cy) clearCanvasSelection(window.__graphbrief_cy);
+    },
+    selectNeighbours: () => nodeActions.selectNeighbours(selection()),
+    hideSelection: () => nodeActions.hide(selection()),
+    help: overlays.toggleHelp,
   });
 
   return (
@@ -190,8 +218,20 @@ export function Explorer() {
             onArrange={(placed) =>
               update((state) => ({ ...state, arrangement: arrangementOf(placed) }), { replace: true })
             }
+            onNodeMenu={overlays.openMenu}
+            onHover={overlays.onHover}
+            onSelectionChange={overlays.setSelection}
           />
         )}
+        {!mapMode && (
+          <SelectionBar
+            count={overlays.selection.length}
+            onSelectNeighbours={() => nodeActions.selectNeighbours(overlays.selection)}
+            onHide={() => nodeActions.hide(overlays.selection)}
+            onClear={() => window.__graphbrief_cy && clearCanvasSelection(window.__graphbrief_cy)}
+          />
+        )}
+        <CanvasOverlays overlays={overlays} actions={nodeActions} />
         <Timeline
           claims={claims}
           window={{ since: view.since ?? null, until: view.until }}
@@ -224,14 +264,7 @@ export function Explorer() {
             onRemove={remove}
             onHide={(id) => update((state) => withHidden(state, id))}
             pinned={view.pinned.includes(view.selected)}
-            onPin={(id, pin) =>
-              update((state) => ({
-                ...state,
-                pinned: pin
-                  ? [...new Set([...state.pinned, id])]
-                  : state.pinned.filter((item) => item !== id),
-              }))
-            }
+            onPin={nodeActions.pin}
             onCollapse={
               view.expanded.some((item) => item.id === view.selected)
                 ? (id) => update((state) => withCollapse(state, id))

@@ -1,6 +1,7 @@
 /**
  * Keyboard shortcuts of the explorer: "/" search, "f" fit, "e" expand the selection, Delete remove it, Escape
- * clear it, Ctrl+Z / Ctrl+Shift+Z undo and redo (the browser's history of view states). Ignored while typing.
+ * clear it, "n" select the neighbours of the selection, "h" hide the selection, "?" the list of shortcuts,
+ * Ctrl+Z / Ctrl+Shift+Z undo and redo (the browser's history of view states). Ignored while typing.
  */
 import { useEffect, useRef } from "react";
 import { redoView, undoView } from "../lib/view-state.ts";
@@ -11,6 +12,9 @@ export interface Shortcuts {
   expand(): void;
   remove(): void;
   clearSelection(): void;
+  selectNeighbours(): void;
+  hideSelection(): void;
+  help(): void;
 }
 
 export function useShortcuts(actions: Shortcuts) {
@@ -42,6 +46,9 @@ function handlerFor(event: KeyboardEvent, actions: Shortcuts): (() => void) | un
     Delete: actions.remove,
     Backspace: actions.remove,
     Escape: actions.clearSelection,
+    n: actions.selectNeighbours,
+    h: actions.hideSelection,
+    "?": actions.help,
   };
   return table[event.key];
 }

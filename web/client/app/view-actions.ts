@@ -56,8 +56,21 @@ export function withHidden(state: ViewState, id: string): ViewState {
   };
 }
 
+/** Hides several entities at once (a selection on the canvas). */
+export function withAllHidden(state: ViewState, ids: readonly string[]): ViewState {
+  return ids.reduce(withHidden, state);
+}
+
 export function withAllShown(state: ViewState): ViewState {
   return { ...state, hidden: [] };
+}
+
+/** Pins an entity (layouts leave it where it is) or unpins it. */
+export function withPin(state: ViewState, id: string, pin: boolean): ViewState {
+  return {
+    ...state,
+    pinned: pin ? [...new Set([...state.pinned, id])] : state.pinned.filter((item) => item !== id),
+  };
 }
 
 /** Records where the user dropped a node, rounded to whole pixels. */

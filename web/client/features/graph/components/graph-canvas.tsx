@@ -19,6 +19,7 @@ import { type Arrangement, arrangementKey } from "../../../lib/arrangement-code.
 import type { LayoutName } from "../../../lib/view-state.ts";
 import { type GraphFilters, isEdgeShown, isNodeShown } from "../filter-elements.ts";
 import { graphStyle } from "../graph-style.ts";
+import { bindPointerEvents, isAdditive, type PointerHandlers } from "../interactions/pointer-events.ts";
 import type { Point, Positions } from "../layout/compute-layout.ts";
 import { bringIntoView, placementBox } from "../layout/keep-in-view.ts";
 import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
@@ -31,7 +32,7 @@ declare global {
   }
 }
 
-export interface GraphCanvasProps {
+export interface GraphCanvasProps extends PointerHandlers {
   elements: ElementDefinition[];
   filters: GraphFilters;
   layout: LayoutName;
@@ -75,6 +76,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   /** The node last clicked on the canvas, and the selection last brought into view. */
   const tapped = useRef<string | null>(null);
   const revealed = useRef<string | null>(null);
+  /** The selection last applied: other nodes selected with Shift stay selected until it changes. */
+  const applied = useRef<string | null>(null);
 
   useEffect(() => {
     const instance = cytoscape({
@@ -82,8 +85,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       style: graphStyle,
       maxZoom: 2.5,
       minZoom: 0.05,
+      // With panning on, a box is drawn with Shift (or Ctrl/Cmd) held while dragging the background.
+      boxSelectionEnabled: true,
     });
     instance.on("tap", "node", (event) => {
+      // Shift, Ctrl or Cmd adds to (or takes from) the selection, which Cytoscape does itself.
+      if (isAdditive(event.originalEvent)) return;
       tapped.current = event.target.id();
       handlers.current.onSelect(event.target.id());
     });
@@ -95,6 +102,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       handlers.current.onMove?.(event.target.id(), { ...event.target.position() });
       report(instance, handlers.current.onArrange);
     });
+    bindPointerEvents(instance, () => handlers.current);
     cy.current = instance;
     window.__graphbrief_cy = instance;
     layoutClient.current = createLayoutClient();
@@ -239,7 +247,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         element.toggleClass("faded", highlighted.size > 0 && !highlighted.has(element.id()));
       });
     });
-    instance.elements(":selected").unselect();
+    if (applied.current !== selected) instance.elements(":selected").unselect();
+    applied.current = selected;
     if (!selected) revealed.current = null;
     const node = selected ? instance.getElementById(selected) : undefined;
     if (!node?.nonempty()) return;
