@@ -38,6 +38,21 @@ export function settleOverlaps(candidates: Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "Sierra Leone Maritime Administration", "Lao Ministry of Foreign Affairs": an organisation's name that opens with a
+ * country or place keeps that place's gazetteer id (attribute `within`), so relations can tie the two together.
+ */
+function withinPlaces(settled: Mention[], known: Mention[]): Mention[] {
+  return settled.map((m) => {
+    if (m.type !== "Organization" || m.detector !== "names") return m;
+    // Only a leading place says where the body is; later in the name it is its subject ("… for a Free Korea").
+    const inner = known.find(
+      (k) => k.start === m.start && k.end < m.end && (k.type === "Country" || k.type === "Place") && k.entryId,
+    );
+    return inner?.entryId ? { ...m, attributes: { ...m.attributes, within: inner.entryId } } : m;
+  });
+}
+
 function sentenceMentions(gazetteer: Gazetteer, s: Sentence): Mention[] {
   const tokens = tokenize(s.text, s.start);
   const names = findNames(s.text, s.start, tokens, s.index).map((m) => placeStem(gazetteer, m));
@@ -53,7 +68,7 @@ function sentenceMentions(gazetteer: Gazetteer, s: Sentence): Mention[] {
     ...findAmounts(s.text, s.start, s.index),
     ...names,
   ];
-  const settled = settleOverlaps(candidates);
+  const settled = withinPlaces(settleOverlaps(candidates), known);
   const dates = findDates(s.text, s.start, s.index).filter(
     (d) => !settled.some((m) => m.start < d.end && d.start < m.end),
   );

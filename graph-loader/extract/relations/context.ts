@@ -12,6 +12,8 @@ export interface RuleContext {
   mentions: ResolvedMention[];
   /** Mentions of all earlier sentences of the article. */
   earlier: ResolvedMention[];
+  /** Every entity the article names anywhere (references aside). */
+  articleEntities: ReadonlySet<string>;
   /** Countries ranked as the article's protagonist, best first: the actor when a sentence leaves it unsaid. */
   countryRanking: string[];
   /** The subject country of a sentence just before this one ("North Korea … Of these imports, …"). */

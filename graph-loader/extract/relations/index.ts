@@ -76,6 +76,7 @@ function unclaimedPairs(general: RelationFinding[], specific: RelationFinding[])
 export function extractRelations(input: RelationInput): RelationFinding[] {
   const usable = input.mentions.filter((m) => m.type !== "Date");
   const ranking = rankCountries(usable, input.sentences);
+  const articleEntities = new Set(usable.filter((m) => m.detector !== "coreference").map((m) => m.entityId));
   const out: RelationFinding[] = [];
   for (const sentence of input.sentences) {
     const ctx: RuleContext = {
@@ -86,6 +87,7 @@ export function extractRelations(input: RelationInput): RelationFinding[] {
         .filter((m) => m.sentenceIndex === sentence.index)
         .sort((a, b) => a.start - b.start || b.end - a.end),
       earlier: usable.filter((m) => m.sentenceIndex < sentence.index),
+      articleEntities,
       countryRanking: ranking,
       recentSubject: recentSubject(usable, input.sentences, sentence.index),
       gazetteer: input.gazetteer,

@@ -57,4 +57,18 @@ function partOf(ctx: RuleContext): RelationFinding[] {
   return out;
 }
 
-export const structureRule: Rule = (ctx) => [...locatedIn(ctx), ...partOf(ctx)];
+/**
+ * "the Sierra Leone Maritime Administration": an organisation whose name holds a place the article names on its
+ * own is located there. A place that appears only inside the name makes no link, so no entity is invented.
+ */
+function placesInNames(ctx: RuleContext): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  for (const org of ctx.mentions.filter((m) => m.type === "Organization" && m.attributes?.within)) {
+    const place = ctx.gazetteer.entries.get(String(org.attributes?.within));
+    if (!place || !ctx.articleEntities.has(place.id) || place.id === org.entityId) continue;
+    out.push(finding(ctx, org.entityId, "LOCATED_IN", place.id, "structure.place-in-name", 0.6));
+  }
+  return out;
+}
+
+export const structureRule: Rule = (ctx) => [...locatedIn(ctx), ...partOf(ctx), ...placesInNames(ctx)];

@@ -16,7 +16,7 @@ const MAX_WORDS_UNTYPED = 4;
 const MAX_WORDS_TYPED = 6;
 /** Where a verb's reach ends: a new coordinated clause (", and after …") or a contrast. */
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|as|when|where)\s/;
-const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$/;
+const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/;
 /** Between two coordinated objects: "X, Y and Z", "by X since 2013 and by Z", "to X and to Z". */
 const OBJECT_COORDINATION = /^\s*(?:[^,;]{0,24}?)?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:[a-z]+\s+)?(?:the\s+)?$/;
 
@@ -89,6 +89,8 @@ function subjectOf(layout: Layout, index: number, described: Description[], know
     (w) =>
       w.end <= group.start &&
       w.start >= clause.start &&
+      // "The Federal Bureau of Investigation (FBI) attributed …": an aside in brackets does not act.
+      !layout.brackets.some((b) => b.start <= w.start && w.start < b.end) &&
       !(w.isAdverb && !w.after) &&
       !layout.tables.verbGroupFillers.has(w.lemma),
   );
