@@ -47,7 +47,8 @@ function withinPlaces(settled: Mention[], known: Mention[]): Mention[] {
     if (m.type !== "Organization" || m.detector !== "names") return m;
     // Only a leading place says where the body is; later in the name it is its subject ("… for a Free Korea").
     const inner = known.find(
-      (k) => k.start === m.start && k.end < m.end && (k.type === "Country" || k.type === "Place") && k.entryId,
+      (k) =>
+        k.start === m.start && k.end < m.end && (k.type === "Country" || k.type === "Place") && k.entryId,
     );
     return inner?.entryId ? { ...m, attributes: { ...m.attributes, within: inner.entryId } } : m;
   });

@@ -20,7 +20,9 @@ describe("places in organisation names", () => {
   it("makes no link when the place is only named inside the name", async () => {
     const { findings, entities } = await extractText("The Ecuador Maritime Authority struck the tanker off.");
     expect(entities.some((e) => e.id === "country:ecuador")).toBe(false);
-    expect(findings.some((f) => f.target === "country:ecuador" || f.source === "country:ecuador")).toBe(false);
+    expect(findings.some((f) => f.target === "country:ecuador" || f.source === "country:ecuador")).toBe(
+      false,
+    );
   });
 
   it("reads a place later in the name as its subject, not its seat", async () => {
