@@ -12,6 +12,7 @@ import { createGate } from "./gate.ts";
 import { assertQueryTextAllowed, planNotSupported } from "./query-text.ts";
 import { assertReadOnly, type ExplainTarget } from "./read-only.ts";
 import { type ResultCaps, ResultCollector } from "./result-collector.ts";
+import { createVerdictCache } from "./verdict-cache.ts";
 
 export interface QueryLimits extends ResultCaps {
   timeoutMs: number;
@@ -37,6 +38,11 @@ export interface QueryRunner {
   /** Refuses (4xx) anything that is not provably read-only; does not run it. */
   check(cypher: string, params: Record<string, unknown>): Promise<void>;
   run(cypher: string, params: Record<string, unknown>): Promise<QueryResult>;
+  /**
+   * Runs a saved query's text: checked like `run` the first time, then trusted for as long as the text stays
+   * exactly the same (verdict-cache.ts). Ad-hoc Cypher must go through `run`.
+   */
+  runSaved(cypher: string, params: Record<string, unknown>): Promise<QueryResult>;
 }
 
 export function createQueryRunner(driver: Driver, database: string, limits: QueryLimits): QueryRunner {
@@ -49,24 +55,36 @@ export function createQueryRunner(driver: Driver, database: string, limits: Quer
     });
     if (plan) throw planNotSupported(plan.keyword);
   };
+  const verdicts = createVerdictCache();
+  const runChecked = async (cypher: string, params: Record<string, unknown>): Promise<QueryResult> => {
+    const started = performance.now();
+    try {
+      const collector = await collect(target, cypher, params, limits);
+      return {
+        columns: collector.columns,
+        rows: collector.rows,
+        graph: { nodes: [...collector.nodes.values()], edges: [...collector.edges.values()] },
+        truncated: collector.truncated,
+        elapsedMs: Math.round(performance.now() - started),
+      };
+    } catch (error) {
+      throw toCypherApiError(error, { timeoutMs: limits.timeoutMs, explained: false });
+    }
+  };
   return {
     check: (cypher, params) => gate.run(() => checkNow(cypher, params)),
     run: (cypher, params) =>
       gate.run(async () => {
         await checkNow(cypher, params);
-        const started = performance.now();
-        try {
-          const collector = await collect(target, cypher, params, limits);
-          return {
-            columns: collector.columns,
-            rows: collector.rows,
-            graph: { nodes: [...collector.nodes.values()], edges: [...collector.edges.values()] },
-            truncated: collector.truncated,
-            elapsedMs: Math.round(performance.now() - started),
-          };
-        } catch (error) {
-          throw toCypherApiError(error, { timeoutMs: limits.timeoutMs, explained: false });
+        return await runChecked(cypher, params);
+      }),
+    runSaved: (cypher, params) =>
+      gate.run(async () => {
+        if (!verdicts.has(cypher)) {
+          await checkNow(cypher, params);
+          verdicts.add(cypher);
         }
+        return await runChecked(cypher, params);
       }),
   };
 }
@@ -89,7 +107,8 @@ async function collect(
 ): Promise<ResultCollector> {
   const session = readSession(target);
   try {
-    const tx = await session.beginTransaction({ timeout: target.timeoutMs });
+    // Not awaited: BEGIN goes out together with the query's RUN and first PULL, one round trip for all three.
+    const tx = session.beginTransaction({ timeout: target.timeoutMs });
     try {
       const collector = new ResultCollector(caps);
       const result = tx.run(cypher, params);

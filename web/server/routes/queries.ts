@@ -31,7 +31,7 @@ export function queryRoutes(deps: AppDeps) {
     .post("/:name/run", async (c) => {
       const query = await findQuery(folders, c.req.param("name"));
       const body = await readBody(c, runQueryBody);
-      return c.json(await runner.run(query.cypher, savedQueryParams(query.params, body.params ?? {})));
+      return c.json(await runner.runSaved(query.cypher, savedQueryParams(query.params, body.params ?? {})));
     })
     .post("/", async (c) => {
       const body = await readBody(c, saveQueryBody);
