@@ -39,19 +39,37 @@ export function settleOverlaps(candidates: Mention[]): Mention[] {
 }
 
 /**
- * "Sierra Leone Maritime Administration", "Lao Ministry of Foreign Affairs": an organisation's name that opens with a
- * country or place keeps that place's gazetteer id (attribute `within`), so relations can tie the two together.
+ * Places inside an organisation's name. A leading one ("Sierra Leone Maritime Administration", "Lao Ministry of
+ * Foreign Affairs") is kept as the attribute `within`, so relations can tie the two when the article names the
+ * place on its own. A seat after "in" ("the British Embassy in Jakarta") is named by the text itself, so it is
+ * also kept as a mention of its own (nested in the name) and as the attribute `seat`.
  */
 function withinPlaces(settled: Mention[], known: Mention[]): Mention[] {
-  return settled.map((m) => {
-    if (m.type !== "Organization" || m.detector !== "names") return m;
+  const out: Mention[] = [];
+  const isPlace = (k: Mention) => (k.type === "Country" || k.type === "Place") && !!k.entryId;
+  for (const m of settled) {
+    if (m.type !== "Organization" || m.detector !== "names") {
+      out.push(m);
+      continue;
+    }
     // Only a leading place says where the body is; later in the name it is its subject ("… for a Free Korea").
-    const inner = known.find(
+    const leading = known.find((k) => k.start === m.start && k.end < m.end && isPlace(k));
+    const seat = known.find(
       (k) =>
-        k.start === m.start && k.end < m.end && (k.type === "Country" || k.type === "Place") && k.entryId,
+        k.end === m.end &&
+        k.start > m.start &&
+        isPlace(k) &&
+        / in $/.test(m.text.slice(0, k.start - m.start)),
     );
-    return inner?.entryId ? { ...m, attributes: { ...m.attributes, within: inner.entryId } } : m;
-  });
+    const attributes = {
+      ...m.attributes,
+      ...(leading?.entryId ? { within: leading.entryId } : {}),
+      ...(seat?.entryId ? { seat: seat.entryId } : {}),
+    };
+    out.push(leading || seat ? { ...m, attributes } : m);
+    if (seat) out.push(seat);
+  }
+  return out;
 }
 
 function sentenceMentions(gazetteer: Gazetteer, s: Sentence): Mention[] {

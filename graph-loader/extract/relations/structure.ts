@@ -58,15 +58,18 @@ function partOf(ctx: RuleContext): RelationFinding[] {
 }
 
 /**
- * "the Sierra Leone Maritime Administration": an organisation whose name holds a place the article names on its
- * own is located there. A place that appears only inside the name makes no link, so no entity is invented.
+ * "the Sierra Leone Maritime Administration", "the British Embassy in Jakarta": an organisation whose name opens
+ * with a place the article names on its own, or ends with its seat, is located there. A leading place that
+ * appears only inside the name makes no link, so no entity is invented.
  */
 function placesInNames(ctx: RuleContext): RelationFinding[] {
   const out: RelationFinding[] = [];
-  for (const org of ctx.mentions.filter((m) => m.type === "Organization" && m.attributes?.within)) {
-    const place = ctx.gazetteer.entries.get(String(org.attributes?.within));
-    if (!place || !ctx.articleEntities.has(place.id) || place.id === org.entityId) continue;
-    out.push(finding(ctx, org.entityId, "LOCATED_IN", place.id, "structure.place-in-name", 0.6));
+  for (const org of ctx.mentions.filter((m) => m.type === "Organization")) {
+    for (const key of ["within", "seat"]) {
+      const place = ctx.gazetteer.entries.get(String(org.attributes?.[key]));
+      if (!place || !ctx.articleEntities.has(place.id) || place.id === org.entityId) continue;
+      out.push(finding(ctx, org.entityId, "LOCATED_IN", place.id, "structure.place-in-name", 0.6));
+    }
   }
   return out;
 }

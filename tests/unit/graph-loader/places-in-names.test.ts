@@ -31,4 +31,17 @@ describe("places in organisation names", () => {
     );
     expect(linked(findings, "org:committee-for-a-free-ecuador", "country:ecuador")).toBe(false);
   });
+
+  it("keeps a seat after 'in' as a place of its own, where the body is", async () => {
+    const { findings, entities } = await extractText("Officials met at the Ecuadorian Embassy in Jakarta.");
+    expect(entities.some((e) => e.id === "place:jakarta")).toBe(true);
+    expect(linked(findings, "org:ecuadorian-embassy-in-jakarta", "place:jakarta")).toBe(true);
+  });
+
+  it("reads the shorthands reporting uses for countries", async () => {
+    const { entities } = await extractText("The UK and the UAE signed the note.");
+    expect(entities.map((e) => e.id)).toEqual(
+      expect.arrayContaining(["country:united-kingdom", "country:united-arab-emirates"]),
+    );
+  });
 });
