@@ -11,6 +11,7 @@ import { findAmounts } from "./patterns/amounts.ts";
 import { findDates } from "./patterns/dates.ts";
 import { findResolutions } from "./patterns/resolutions.ts";
 import { placeStem } from "./place-stem.ts";
+import { shortFormMentions } from "./short-forms.ts";
 import { tokenize } from "./tokens.ts";
 import { findVessels } from "./vessels.ts";
 
@@ -136,5 +137,6 @@ function acronymMentions(text: string, sentences: Sentence[], mentions: Mention[
 export function extractMentions(gazetteer: Gazetteer, text: string, sentences: Sentence[]): Mention[] {
   const mentions = sentences.flatMap((s) => sentenceMentions(gazetteer, s));
   const withAcronyms = acronymMentions(text, sentences, mentions);
-  return echoStrongNames(text, sentences, withAcronyms).sort((a, b) => a.start - b.start || b.end - a.end);
+  const withShortForms = shortFormMentions(gazetteer, text, sentences, withAcronyms);
+  return echoStrongNames(text, sentences, withShortForms).sort((a, b) => a.start - b.start || b.end - a.end);
 }
