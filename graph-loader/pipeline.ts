@@ -25,6 +25,8 @@ import { expandArticlePaths, readArticle } from "./read/read-article.ts";
 import { referenceMentions } from "./resolve/coreference.ts";
 import { mergeEntities } from "./resolve/merge-entities.ts";
 import { resolveArticle } from "./resolve/resolve-article.ts";
+import { createExtractPool } from "./threads/extract-pool.ts";
+import { inShard, type Shard } from "./threads/shard.ts";
 
 export const DEFAULT_ARTICLES_DIR = new URL("./articles/", import.meta.url).pathname;
 export const DEFAULT_CORRECTIONS = new URL("./corrections.yaml", import.meta.url).pathname;
@@ -95,6 +97,13 @@ export interface ExtractOptions {
   gazetteer?: Gazetteer;
   /** Called after each file, extracted or skipped, e.g. to drive a progress bar. */
   onFile?: (progress: FileProgress) => void;
+  /**
+   * Worker threads that extract articles (default 1: in this thread). Above 1 each worker loads the standard
+   * gazetteer itself and `gazetteer` is not used; the result is the same either way.
+   */
+  threads?: number;
+  /** Only the articles of this shard (threads/shard.ts); the others are left out without a report. */
+  shard?: Shard;
 }
 
 export interface FileProgress {
@@ -114,7 +123,27 @@ export async function extractCorpus(
   paths: string[],
   options: ExtractOptions = {},
 ): Promise<CorpusExtraction> {
-  const gazetteer = options.gazetteer ?? (await loadGazetteer());
+  const threads = options.threads ?? 1;
+  const pool = threads > 1 ? createExtractPool(threads) : null;
+  const gazetteer = pool ? null : (options.gazetteer ?? (await loadGazetteer()));
+  const extract = (article: Article): Promise<ArticleExtraction> =>
+    pool ? pool.extract(article) : Promise.resolve(extractArticle(gazetteer as Gazetteer, article));
+  try {
+    return await extractFiles(paths, options, extract, Math.max(1, threads) * IN_FLIGHT_PER_THREAD);
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** Articles sent to the workers ahead of the one awaited: enough to keep every worker busy, few in memory. */
+const IN_FLIGHT_PER_THREAD = 8;
+
+async function extractFiles(
+  paths: string[],
+  options: ExtractOptions,
+  extract: (article: Article) => Promise<ArticleExtraction>,
+  window: number,
+): Promise<CorpusExtraction> {
   const corrections = await readCorrections(options.correctionsPath ?? DEFAULT_CORRECTIONS);
   const skipped: CorpusExtraction["skipped"] = [];
   const warnings: string[] = [];
@@ -123,32 +152,48 @@ export async function extractCorpus(
   const files = await expandArticlePaths(paths);
   const report = (progress: Omit<FileProgress, "total" | "skipped"> & { skipped?: boolean }) =>
     options.onFile?.({ skipped: false, ...progress, total: files.length });
+  // Files in order, each either already settled (skipped) or waiting for its extraction; settled in this order,
+  // so that parts, warnings and reports come out exactly as one thread would make them.
+  const queue: Array<() => Promise<void>> = [];
+  const settleOldest = async () => await queue.shift()?.();
   for (const path of files) {
     try {
       const { article, warnings: w } = await readArticle(path);
-      warnings.push(...w);
+      if (!inShard(article.id, options.shard)) continue;
       const earlier = seen.get(article.id);
       if (earlier) {
         const message = `${path}: article id "${article.id}" is already used by ${earlier}; this file is skipped`;
-        warnings.push(message);
-        skipped.push({ path, reason: "duplicate-id", message });
-        report({ path, sentences: 0, entities: 0, relations: 0, skipped: true });
-        continue;
+        queue.push(async () => {
+          warnings.push(...w, message);
+          skipped.push({ path, reason: "duplicate-id", message });
+          report({ path, sentences: 0, entities: 0, relations: 0, skipped: true });
+        });
+      } else {
+        seen.set(article.id, path);
+        const pending = extract(article);
+        // Rejections are taken when this entry settles; until then they must not count as unhandled.
+        pending.catch(() => {});
+        queue.push(async () => {
+          warnings.push(...w);
+          const part = await pending;
+          parts.push(part);
+          report({
+            path,
+            sentences: part.sentences.length,
+            entities: part.entities.length,
+            relations: part.findings.length,
+          });
+        });
       }
-      seen.set(article.id, path);
-      const part = extractArticle(gazetteer, article);
-      parts.push(part);
-      report({
-        path,
-        sentences: part.sentences.length,
-        entities: part.entities.length,
-        relations: part.findings.length,
-      });
     } catch (error) {
       if (!(error instanceof ArticleReadError)) throw error;
-      skipped.push({ path, reason: error.reason, message: error.message });
-      report({ path, sentences: 0, entities: 0, relations: 0, skipped: true });
+      queue.push(async () => {
+        skipped.push({ path, reason: error.reason, message: error.message });
+        report({ path, sentences: 0, entities: 0, relations: 0, skipped: true });
+      });
     }
+    while (queue.length > window) await settleOldest();
   }
+  while (queue.length > 0) await settleOldest();
   return { ...combineExtractions(parts, corrections), skipped, warnings };
 }

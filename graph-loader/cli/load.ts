@@ -1,18 +1,38 @@
 /**
- * `npm run load -- [paths…] [--reset]`: extracts articles (default: the sample corpus) and writes them to the
- * configured Neo4j (the local one unless NEO4J_URI is set), with a progress bar and a summary. Exit code 1 when
- * any file was skipped, 2 when the load itself failed.
+ * `npm run load -- [paths…] [--reset] [--threads N] [--shard I/N]`: extracts articles (default: the sample
+ * corpus) on N worker threads (default: one per core) and writes them to the configured Neo4j (the local one
+ * unless NEO4J_URI is set), with a progress bar and a summary. `--shard 2/4` loads only the second quarter of
+ * the corpus (split by article id), so that several machines can load one corpus into one database. Exit code 1
+ * when any file was skipped, 2 when the load itself failed.
  */
+import { parseArgs } from "node:util";
 import { MultiBar, Presets } from "cli-progress";
 import { loadConfig } from "../../config/env.ts";
 import { connectNeo4j } from "../../neo4j/connection.ts";
 import { type LoadResult, loadArticles } from "../load.ts";
 import { DEFAULT_ARTICLES_DIR, type FileProgress } from "../pipeline.ts";
+import { defaultThreads } from "../threads/extract-pool.ts";
+import { parseShard } from "../threads/shard.ts";
 import type { WriteProgress } from "../write/writer.ts";
 
+function parseCommandLine(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { reset: { type: "boolean" }, threads: { type: "string" }, shard: { type: "string" } },
+  });
+  const threads = values.threads === undefined ? defaultThreads() : Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 1) throw new Error(`--threads takes a whole number from 1 up`);
+  return {
+    paths: positionals,
+    reset: values.reset ?? false,
+    threads,
+    ...(values.shard ? { shard: parseShard(values.shard) } : {}),
+  };
+}
+
 async function main(argv: string[]): Promise<number> {
-  const paths = argv.filter((arg) => !arg.startsWith("--"));
-  const reset = argv.includes("--reset");
+  const { paths, reset, threads, shard } = parseCommandLine(argv);
   const config = loadConfig();
   const connection = await connectNeo4j(config.neo4j, { log: (line) => console.error(line) });
   const bars = progressBars();
@@ -20,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
     const result = await loadArticles(connection.driver, paths.length > 0 ? paths : [DEFAULT_ARTICLES_DIR], {
       database: connection.database,
       reset,
+      threads,
+      ...(shard ? { shard } : {}),
       onFile: bars.file,
       onWriteProgress: bars.write,
     });
