@@ -40,3 +40,45 @@ export function appElements(page: Page): Promise<ElementDefinition[]> {
     });
   });
 }
+
+/** Where the app canvas draws each node, in the graph's coordinates. */
+export function appPositions(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate(() => {
+    const found: Record<string, { x: number; y: number }> = {};
+    window.__graphbrief_cy?.nodes().forEach((node) => {
+      found[node.id()] = { ...node.position() };
+    });
+    return found;
+  });
+}
+
+export interface Overlaps {
+  /** Pairs of nodes whose shapes' boxes (without labels) overlap. */
+  pairs: number;
+  /** All pairs of nodes. */
+  of: number;
+}
+
+/** Counts the pairs of app nodes drawn over each other (their boxes, labels left out, overlap). */
+export function overlappingPairs(page: Page): Promise<Overlaps> {
+  return page.evaluate(() => {
+    const cy = window.__graphbrief_cy;
+    if (!cy) throw new Error("The page has no explorer canvas.");
+    const boxes = cy
+      .nodes()
+      .map((node) => node.boundingBox({ includeLabels: false, includeOverlays: false }))
+      .sort((a, b) => a.x1 - b.x1);
+    let pairs = 0;
+    // Sweep along x: only boxes that start before this one ends can overlap it.
+    for (let i = 0; i < boxes.length; i++) {
+      const a = boxes[i];
+      if (!a) continue;
+      for (let j = i + 1; j < boxes.length; j++) {
+        const b = boxes[j];
+        if (!b || b.x1 >= a.x2) break;
+        if (b.y1 < a.y2 && a.y1 < b.y2) pairs++;
+      }
+    }
+    return { pairs, of: (boxes.length * (boxes.length - 1)) / 2 };
+  });
+}

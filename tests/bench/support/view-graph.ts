@@ -2,7 +2,9 @@
  * A graph of a known size for the rendering and export benchmarks, written straight into an emptied benchmark
  * database: `nodes` entities of five types, each linked to two others, so that an overview capped at `nodes` draws
  * exactly that many. With `articles`, each link cites one or two of that many articles (the export benchmark's
- * sources footer); without, links cite none.
+ * sources footer); without, links cite none. With `community`, entities come in groups of that many: most links
+ * stay inside a group and one entity in ten also links to another group, as stories cluster in news (the
+ * rendering benchmark, whose layout should draw the groups apart); without, targets are spread over the graph.
  */
 import type { Driver } from "neo4j-driver";
 import { emptyDatabase } from "../../../graph-loader/load.ts";
@@ -13,8 +15,11 @@ const ENTITY_TYPES = ["Person", "Organization", "Country", "Place", "Commodity"]
 const RELATION_TYPES = ["DISPATCHES_WORKERS_TO", "EXPORTS_TO", "MEETS", "LOCATED_IN"];
 const BATCH = 2000;
 
-export async function writeViewGraph(driver: Driver, options: { nodes: number; articles?: number }) {
-  const { nodes, articles = 0 } = options;
+export async function writeViewGraph(
+  driver: Driver,
+  options: { nodes: number; articles?: number; community?: number },
+) {
+  const { nodes, articles = 0, community } = options;
   await emptyDatabase(driver, DATABASE);
   await applySchema(driver, DATABASE);
   const articleIds = (index: number) =>
@@ -28,7 +33,9 @@ export async function writeViewGraph(driver: Driver, options: { nodes: number; a
   }));
   const links = entities.flatMap((_, index) =>
     [7, 13].map((step, which) => {
-      const target = (index * step + 1 + which * 5) % nodes;
+      const target = community
+        ? communityTarget(index, which, step, community, nodes)
+        : (index * step + 1 + which * 5) % nodes;
       const cited = articleIds(index);
       return {
         key: `bench-link-${index}-${which}`,
@@ -65,4 +72,12 @@ export async function writeViewGraph(driver: Driver, options: { nodes: number; a
        sourceCount: row.sourceCount, firstPublished: '2024-01-15'}]->(b)`,
     links,
   );
+}
+
+/** A link target inside the entity's own group; for one entity in ten, the second link goes to another group. */
+function communityTarget(index: number, which: number, step: number, size: number, nodes: number): number {
+  const start = index - (index % size);
+  const groupSize = Math.min(size, nodes - start);
+  if (which === 1 && index % 10 === 0) return (start + size * (1 + (index % 7)) + (index % size)) % nodes;
+  return start + (((index - start) * step + 1 + which * 5) % groupSize);
 }

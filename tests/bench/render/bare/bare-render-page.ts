@@ -12,6 +12,7 @@ import type { Browser, Page } from "@playwright/test";
 import type { ElementDefinition } from "cytoscape";
 import { build } from "vite";
 import type { LayoutName } from "../../../../web/client/lib/view-state.ts";
+import type { BareDrawOptions } from "./bare-entry.ts";
 
 const PAGE = `<!doctype html><html><body style="margin:0">
 <div id="cy" style="width:100vw;height:100vh"></div><script src="/__bare/bare.js"></script></body></html>`;
@@ -50,6 +51,8 @@ export interface BareRenderOptions {
   /** The elements to draw, or an API path on `origin` to fetch a graph from (as the explorer would). */
   graph: { elements: ElementDefinition[] } | { api: string };
   layout: LayoutName | "preset";
+  /** Where nodes are drawn (with the "preset" layout), and whether through Cytoscape's WebGL renderer. */
+  draw?: BareDrawOptions;
   /** Where the page pretends to live, e.g. the app's address (default: a private one). */
   origin?: string;
   viewport?: { width: number; height: number };
@@ -97,14 +100,14 @@ async function openBare(browser: Browser, options: BareRenderOptions): Promise<B
   await page.goto(`${origin}/__bare/`);
   const source = "api" in options.graph ? options.graph.api : "/__bare/elements.json";
   const firstRenderMs = await page.evaluate(
-    async ({ source, fromApi, layout }) => {
+    async ({ source, fromApi, layout, draw }) => {
       if (!window.__bare_render || !window.__bare_render_from)
         throw new Error("The bare page's script did not load.");
-      if (fromApi) return window.__bare_render_from(source, layout);
+      if (fromApi) return window.__bare_render_from(source, layout, draw);
       const elements = (await (await fetch(source)).json()) as ElementDefinition[];
-      return window.__bare_render(elements, layout);
+      return window.__bare_render(elements, layout, draw);
     },
-    { source, fromApi: "api" in options.graph, layout: options.layout },
+    { source, fromApi: "api" in options.graph, layout: options.layout, draw: options.draw ?? {} },
   );
   return { page, firstRenderMs };
 }
