@@ -39,7 +39,7 @@ describe("layout computation", () => {
     expect(second).toEqual(first);
   });
 
-  it("is just as repeatable for large graphs, which get the draft force-directed layout", () => {
+  it("is just as repeatable for large graphs, which get the large-graph layout", () => {
     const graph = createGraph(30, 15);
     expect(graph.nodes.length).toBeGreaterThan(DRAFT_LAYOUT_ABOVE);
     expect(computeLayout({ layout: "fcose", ...graph })).toEqual(

@@ -23,8 +23,10 @@ export interface LayoutRunOptions {
 }
 
 /**
- * Above this many nodes fcose stops after its spectral stage: its force-directed refinement grows roughly with
- * the square of the node count (minutes for a few thousand nodes on a modest machine).
+ * Above this many nodes fcose would stop after its spectral stage: its force-directed refinement grows roughly
+ * with the square of the node count (minutes for a few thousand nodes on a modest machine). The canvas lays out
+ * such graphs with ForceAtlas2 instead (layout/large-layout.ts), shows them at once at a first placement, and
+ * draws them with Cytoscape's options for large graphs (layout/large-graph-rendering.ts).
  */
 export const DRAFT_LAYOUT_ABOVE = 400;
 

@@ -6,7 +6,8 @@
  */
 import type { Core, ElementDefinition } from "cytoscape";
 import type { LayoutName } from "../../../lib/view-state.ts";
-import { COMPONENT_PACKING, layoutOptions } from "../layouts.ts";
+import { COMPONENT_PACKING, DRAFT_LAYOUT_ABOVE, layoutOptions } from "../layouts.ts";
+import { largeGraphLayout } from "./large-layout.ts";
 import { cytoscape } from "./register-layouts.ts";
 import { layoutSeed, withSeededRandom } from "./seeded-random.ts";
 
@@ -56,7 +57,13 @@ declare module "cytoscape" {
   }
 }
 
+/** Whether a request is laid out by the large-graph layout (force-directed, from scratch, above 400 nodes). */
+export function isLargeLayout(request: Pick<LayoutRequest, "layout" | "incremental" | "nodes">): boolean {
+  return request.layout === "fcose" && !request.incremental && request.nodes.length > DRAFT_LAYOUT_ABOVE;
+}
+
 export function computeLayout(request: LayoutRequest): Positions {
+  if (isLargeLayout(request)) return largeGraphLayout(request);
   const seed = request.seed ?? layoutSeed(request.layout, [...idsOf(request.nodes), ...idsOf(request.edges)]);
   return withSeededRandom(seed, () => {
     const cy = headlessGraph(request);

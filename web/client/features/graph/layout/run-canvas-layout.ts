@@ -2,10 +2,14 @@
  * Lays out the canvas's Cytoscape instance: builds a layout request from its nodes (sizes, current positions of
  * nodes already placed, fixed positions), has it computed by the layout client and applies the answer with a
  * preset layout. Marks the canvas `data-layout-state="running"` meanwhile and `"idle"` once positions are applied.
+ * A large graph is drawn at once at a first placement (`"refining"` while the worker refines it), and with
+ * Cytoscape's settings for large graphs.
  */
 import type { Core, PresetLayoutOptions } from "cytoscape";
 import type { LayoutName } from "../../../lib/view-state.ts";
-import type { LayoutRequest, Point, Positions } from "./compute-layout.ts";
+import { isLargeLayout, type LayoutRequest, type Point, type Positions } from "./compute-layout.ts";
+import { firstPlacement } from "./first-placement.ts";
+import { applyLargeGraphRendering } from "./large-graph-rendering.ts";
 import type { LayoutClient } from "./layout-client.ts";
 
 export interface CanvasLayoutRun {
@@ -17,7 +21,7 @@ export interface CanvasLayoutRun {
   placed: ReadonlySet<string>;
 }
 
-export type LayoutState = "running" | "idle";
+export type LayoutState = "running" | "refining" | "idle";
 
 export function setLayoutState(container: HTMLElement | null, state: LayoutState) {
   if (container) container.dataset.layoutState = state;
@@ -31,6 +35,8 @@ export async function runCanvasLayout(
   isCurrent: () => boolean,
 ): Promise<Positions | null> {
   const request = layoutRequest(instance, run);
+  applyLargeGraphRendering(instance, request.nodes.length);
+  if (isLargeLayout(request)) showFirstPlacement(instance, request);
   let positions: Positions;
   try {
     positions = await client.compute(request);
@@ -45,6 +51,14 @@ export async function runCanvasLayout(
   const preset: PresetLayoutOptions = { name: "preset", positions, fit: true, padding: 30, animate: false };
   instance.layout(preset).run();
   return positions;
+}
+
+/** Draws every node at once where the large-graph layout starts from (fixed nodes where they are kept). */
+function showFirstPlacement(instance: Core, request: LayoutRequest) {
+  const positions = firstPlacement(request.nodes, request.edges);
+  for (const node of request.nodes) if (node.fixed && node.position) positions[node.id] = node.position;
+  instance.layout({ name: "preset", positions, fit: true, padding: 30, animate: false }).run();
+  setLayoutState(instance.container(), "refining");
 }
 
 function layoutRequest(instance: Core, run: CanvasLayoutRun): LayoutRequest {
