@@ -2,14 +2,15 @@
  * Lays out the canvas's Cytoscape instance: builds a layout request from its nodes (sizes, current positions of
  * nodes already placed, fixed positions), has it computed by the layout client and applies the answer with a
  * preset layout. Marks the canvas `data-layout-state="running"` meanwhile and `"idle"` once positions are applied.
- * A large graph is drawn at once at a first placement (`"refining"` while the worker refines it), and with
- * Cytoscape's settings for large graphs.
+ * A large graph is drawn at once at its cached final layout, or at a first placement (`"refining"` while the
+ * worker refines it), and with Cytoscape's settings for large graphs.
  */
 import type { Core, PresetLayoutOptions } from "cytoscape";
 import type { LayoutName } from "../../../lib/view-state.ts";
 import { isLargeLayout, type LayoutRequest, type Point, type Positions } from "./compute-layout.ts";
 import { firstPlacement } from "./first-placement.ts";
 import { applyLargeGraphRendering } from "./large-graph-rendering.ts";
+import { cachedLayout, keepLayout } from "./layout-cache.ts";
 import type { LayoutClient } from "./layout-client.ts";
 
 export interface CanvasLayoutRun {
@@ -36,10 +37,13 @@ export async function runCanvasLayout(
 ): Promise<Positions | null> {
   const request = layoutRequest(instance, run);
   applyLargeGraphRendering(instance, request.nodes.length);
-  if (isLargeLayout(request)) showFirstPlacement(instance, request);
+  const large = isLargeLayout(request);
+  const cached = large ? cachedLayout(request) : null;
+  if (large && !cached) showFirstPlacement(instance, request);
   let positions: Positions;
   try {
-    positions = await client.compute(request);
+    positions = cached ?? (await client.compute(request));
+    if (large && !cached) keepLayout(request, positions);
   } catch (error) {
     console.error(
       `graphbrief: the ${run.layout} layout failed on this graph; showing a grid instead.`,
