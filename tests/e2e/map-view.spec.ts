@@ -45,6 +45,29 @@ async function projector(page: Page) {
   };
 }
 
+/**
+ * The marker of a place is where its coordinates project. The map may still move as the page settles (the
+ * timeline appears, the container resizes): read the projection and the marker's position together until they
+ * agree.
+ */
+async function expectAtItsPlace(page: Page, name: string) {
+  const marker = page.getByRole("button", { name: `${name} (Place)`, exact: true });
+  await expect(marker).toBeVisible();
+  const place = await coordinatesOf(page, (await marker.getAttribute("data-entity")) ?? "");
+  await expect
+    .poll(
+      async () => {
+        const project = await projector(page);
+        const box = await marker.boundingBox();
+        if (!box) return Number.POSITIVE_INFINITY;
+        const expected = project(place.lat, place.lon);
+        return Math.hypot(box.x + box.width / 2 - expected.x, box.y + box.height / 2 - expected.y);
+      },
+      { message: `${name} where its coordinates project` },
+    )
+    .toBeLessThan(2.5);
+}
+
 async function coordinatesOf(page: Page, id: string) {
   const details = (await (
     await page.request.get(`/api/entities/${encodeURIComponent(id)}`)
@@ -59,7 +82,7 @@ async function coordinatesOf(page: Page, id: string) {
 /** Start and end of a drawn leg on screen, read from its SVG path. */
 function legEnds(page: Page, leg: string) {
   return page.evaluate((selector) => {
-    const path = document.querySelector<SVGPathElement>(`path[data-leg="${selector}"]`);
+    const path = document.querySelector<SVGPathElement>(selector);
     const matrix = path?.getScreenCTM();
     if (!path || !matrix) throw new Error(`no path for leg ${selector}`);
     const at = (length: number) => {
@@ -78,26 +101,32 @@ function expectNear(actual: ScreenPoint, expected: ScreenPoint, tolerance = 2.5)
   expect(Math.abs(actual.y - expected.y), `y ${actual.y} vs ${expected.y}`).toBeLessThan(tolerance);
 }
 
-/** The longest route from Pyongyang in the graph, from the API (the view draws what the API holds). */
-async function pyongyangRoute(page: Page) {
+/** The way the sample articles tell workers go: Pyongyang to Dandong, then by Harbin into Russia. */
+const WORKER_ROUTE = [
+  ["place:pyongyang", "place:dandong"],
+  ["place:dandong", "place:harbin"],
+  ["place:harbin", "country:russia"],
+] as const;
+
+/** Those legs as the API holds them (ROUTE_LEG links, each from its own sentence). */
+async function workerRouteLegs(page: Page) {
   const overview = (await (await page.request.get("/api/overview")).json()) as GraphResponse;
-  const names = new Map(overview.nodes.map((node) => [node.id, node.name]));
-  const routes = new Map<string, GraphResponse["edges"]>();
-  for (const edge of overview.edges) {
-    const routeId = edge.properties.routeId;
-    if (edge.type === "ROUTE_LEG" && typeof routeId === "string")
-      routes.set(routeId, [...(routes.get(routeId) ?? []), edge]);
-  }
-  const fromPyongyang = [...routes.entries()]
-    .map(([id, legs]) => ({
-      id,
-      legs: legs.sort((a, b) => Number(a.properties.legIndex) - Number(b.properties.legIndex)),
-    }))
-    .filter((route) => route.legs[0]?.source === "place:pyongyang")
-    .sort((a, b) => b.legs.length - a.legs.length || (a.id < b.id ? -1 : 1));
-  const route = fromPyongyang[0];
-  if (!route) throw new Error("the sample graph has no route from Pyongyang");
-  return { ...route, nameOf: (id: string) => names.get(id) ?? id };
+  return WORKER_ROUTE.map(([source, target]) => {
+    const edge = overview.edges.find(
+      (item) => item.type === "ROUTE_LEG" && item.source === source && item.target === target,
+    );
+    if (!edge) throw new Error(`the sample graph has no route leg ${source} → ${target}`);
+    return edge;
+  });
+}
+
+/** Where the map anchors an entity (a country at the centre of its outline), from the map's own model. */
+function anchorOf(page: Page, id: string) {
+  return page.evaluate((entity) => {
+    const placed = window.__graphbrief_map?.model.placed.find((item) => item.id === entity);
+    if (!placed) throw new Error(`${entity} is not on the map`);
+    return placed.at;
+  }, id);
 }
 
 test("map mode: places where they are, a route leg by leg with its evidence, the strip, and the URL", async ({
@@ -111,70 +140,51 @@ test("map mode: places where they are, a route leg by leg with its evidence, the
   await expect(page).toHaveURL(/map=1/);
   await expect(page.locator("[data-map-state='drawn']")).toBeVisible();
 
-  // The map may still move as the page settles (the timeline appears, the container resizes): read the
-  // projection and the marker's position together until they agree.
-  for (const name of PLACES) {
-    const marker = page.getByRole("button", { name: `${name} (Place)`, exact: true });
-    await expect(marker).toBeVisible();
-    const id = await marker.getAttribute("data-entity");
-    const place = await coordinatesOf(page, id ?? "");
-    await expect
-      .poll(
-        async () => {
-          const project = await projector(page);
-          const box = await marker.boundingBox();
-          if (!box) return Number.POSITIVE_INFINITY;
-          const expected = project(place.lat, place.lon);
-          return Math.hypot(box.x + box.width / 2 - expected.x, box.y + box.height / 2 - expected.y);
-        },
-        { message: `${name} where its coordinates project` },
-      )
-      .toBeLessThan(2.5);
-  }
+  for (const name of PLACES) await expectAtItsPlace(page, name);
 
-  const route = await pyongyangRoute(page);
-  expect(route.legs.length).toBeGreaterThanOrEqual(2);
-  const last = route.legs[route.legs.length - 1];
-  const routeName = `Pyongyang → ${route.nameOf(last?.target ?? "")}`;
-  const via = route.legs
-    .slice(1)
-    .map((leg) => route.nameOf(leg.source))
-    .join(", ");
+  // Pyongyang → Dandong → Harbin → Russia: three legs told in two sentences of one article, drawn as one route.
+  const legs = await workerRouteLegs(page);
+  const routeName = "Pyongyang → Russia";
   const routes = page.getByRole("region", { name: "Routes" });
-  await routes
-    .getByRole("button", { name: new RegExp(`^${routeName}\\s*via ${via} · ${route.legs.length} legs`) })
-    .click();
-  await expect(page).toHaveURL(
-    new RegExp(`route=${encodeURIComponent(route.id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
-  );
+  await routes.getByRole("button", { name: /^Pyongyang → Russia\s*via Dandong, Harbin · 3 legs$/ }).click();
+  await expect(page).toHaveURL(/route=/);
+  const routeId = new URL(page.url()).searchParams.get("route") ?? "";
+  await expect(page.locator(`path[data-route="${routeId}"]`)).toHaveCount(3);
 
   // The route is fitted: every leg drawn, numbered in order, each from its start place to its end place.
   const fitted = await projector(page);
-  for (const [index, leg] of route.legs.entries()) {
+  for (const [index, leg] of legs.entries()) {
     const from = await coordinatesOf(page, leg.source);
     const to = await coordinatesOf(page, leg.target);
     const number = page.getByRole("button", {
       name: `Leg ${index + 1} of ${routeName}: ${from.name} → ${to.name}`,
     });
     await expect(number).toBeVisible();
-    const ends = await legEnds(page, `${route.id}#${leg.properties.legIndex}`);
+    const path = `path[data-route="${routeId}"][data-leg-number="${index + 1}"]`;
+    await expect(page.locator(path)).toHaveAttribute(
+      "data-leg",
+      `${leg.properties.routeId}#${leg.properties.legIndex}`,
+    );
+    const ends = await legEnds(page, path);
     expectNear(ends.start, fitted(from.lat, from.lon));
-    // Country legs end at the outline's centre, not at the country's own coordinates: check places only.
-    if (leg.target.startsWith("place:")) expectNear(ends.end, fitted(to.lat, to.lon));
+    // A country is anchored at its outline's centre, not at the country's own coordinates.
+    const end = leg.target.startsWith("country:") ? await anchorOf(page, leg.target) : to;
+    expectNear(ends.end, fitted(end.lat, end.lon));
   }
 
-  // Each leg opens its evidence sentence.
-  const second = route.legs[1];
-  if (!second) throw new Error("no second leg");
-  const source = (await (
-    await page.request.get(`/api/entities/${encodeURIComponent(second.source)}`)
-  ).json()) as EntityDetailsResponse;
-  const sentence = source.links.find((link) => link.key === second.id)?.evidence[0]?.sentence ?? "";
-  expect(sentence.length).toBeGreaterThan(0);
-  const secondName = `${route.nameOf(second.source)} → ${route.nameOf(second.target)}`;
-  await page.getByRole("button", { name: `Leg 2 of ${routeName}: ${secondName}` }).click();
-  const evidence = page.getByRole("region", { name: `Evidence for ${secondName}` });
-  await expect(evidence.locator("blockquote").first()).toHaveText(sentence);
+  // Each leg opens its own evidence sentence.
+  for (const [index, leg] of legs.entries()) {
+    const source = (await (
+      await page.request.get(`/api/entities/${encodeURIComponent(leg.source)}`)
+    ).json()) as EntityDetailsResponse;
+    const sentence = source.links.find((link) => link.key === leg.id)?.evidence[0]?.sentence ?? "";
+    expect(sentence.length).toBeGreaterThan(0);
+    const legName = `${(await coordinatesOf(page, leg.source)).name} → ${(await coordinatesOf(page, leg.target)).name}`;
+    await page.getByRole("button", { name: `Leg ${index + 1} of ${routeName}: ${legName}` }).click();
+    const evidence = page.getByRole("region", { name: `Evidence for ${legName}` });
+    await expect(evidence.locator("blockquote").first()).toHaveText(sentence);
+    await expect(evidence).toContainText(`leg ${index + 1} of ${routeName}`);
+  }
 
   // Entities without coordinates wait in the strip, selectable, with the same details panel.
   const strip = page.getByRole("region", { name: "Not on the map" });
@@ -190,7 +200,7 @@ test("map mode: places where they are, a route leg by leg with its evidence, the
   ).toHaveText(new RegExp(`^${routeName}`));
   await expect(
     page.getByRole("button", {
-      name: `Leg 1 of ${routeName}: Pyongyang → ${route.nameOf(route.legs[0]?.target ?? "")}`,
+      name: `Leg 3 of ${routeName}: Harbin → Russia`,
     }),
   ).toBeVisible();
 
@@ -209,4 +219,12 @@ test("map mode: places where they are, a route leg by leg with its evidence, the
         (await page.getByRole("button", { name: "Dandong (Place)", exact: true }).boundingBox())?.x ?? 0,
     )
     .toBeGreaterThan(before.x + 100);
+  await expectAtItsPlace(page, "Dandong");
+
+  // A pan further than the drawn margin around the view redraws there: the places are still at theirs.
+  await page.evaluate(() => {
+    const map = window.__graphbrief_map?.drawing.map;
+    map?.panBy([-map.getSize().x * 0.7, map.getSize().y * 0.3], { animate: false });
+  });
+  await expectAtItsPlace(page, "Vladivostok");
 });

@@ -79,4 +79,13 @@ test("the timeline's brush narrows the graph to a window of months, play steps t
   const next = `2020-${String(Number(url.searchParams.get("until")?.slice(5)) + 1).padStart(2, "0")}`;
   await expect(page).toHaveURL(new RegExp(`until=${next}`));
   expect(await window.textContent()).not.toBe(paused);
+  const stepped = await window.textContent();
+
+  // A reload (or a shared link) gives the window play and step left, and its graph.
+  await page.reload();
+  await expect(
+    page.getByRole("region", { name: "Timeline" }).getByRole("status", { name: "Time window" }),
+  ).toHaveText(stepped ?? "");
+  await expect.poll(async () => (await dates(page)).length).toBeGreaterThan(0);
+  expect((await dates(page)).filter((date) => date !== null && date > `${next}-31`)).toEqual([]);
 });

@@ -7,6 +7,7 @@ import type { Feature } from "geojson";
 import L from "leaflet";
 import { type LatLon, linkArc } from "./geo.ts";
 import type { MapLink, MapModel, PlacedEntity } from "./map-model.ts";
+import { panningSvg } from "./panning-svg.ts";
 import type { Route } from "./routes.ts";
 import type { CountryOutline } from "./world-outlines.ts";
 
@@ -20,10 +21,18 @@ export interface MapState {
   route: string | null;
 }
 
+export interface ClickedLink {
+  id: string;
+  source: string;
+  target: string;
+  leg?: { number: number; route: string };
+}
+
 export interface MapEvents {
   onSelect(id: string | null): void;
   onExpand(id: string): void;
-  onLink(link: { id: string; source: string; target: string }): void;
+  /** A link or a route leg clicked (a leg with its number in the route drawn). */
+  onLink(link: ClickedLink): void;
 }
 
 /** Above this many entities names show on hover only (a thousand labels would hide the map). */
@@ -38,7 +47,7 @@ const OUTLINE_STYLE: L.PathOptions = {
 
 export class MapDrawing {
   readonly map: L.Map;
-  private readonly renderer = L.svg({ padding: 0.5 });
+  private readonly renderer = panningSvg({ padding: 0.5 });
   private readonly base = L.layerGroup();
   private readonly areas = L.layerGroup();
   private readonly links = L.layerGroup();
@@ -194,7 +203,7 @@ export class MapDrawing {
       const name = `Leg ${index + 1} of ${route.name}: ${from.name} → ${to.name}`;
       const open = (event: L.LeafletEvent) => {
         L.DomEvent.stopPropagation(event);
-        this.events.onLink(leg);
+        this.events.onLink({ ...leg, leg: { number: index + 1, route: route.name } });
       };
       const line = L.polyline(latLngs(points), {
         renderer: this.renderer,
@@ -205,7 +214,8 @@ export class MapDrawing {
       });
       line.on("click", open).addTo(this.legs);
       const element = line.getElement();
-      element?.setAttribute("data-leg", `${route.id}#${leg.legIndex}`);
+      element?.setAttribute("data-leg", `${leg.routeId}#${leg.legIndex}`);
+      element?.setAttribute("data-route", route.id);
       element?.setAttribute("data-leg-number", String(index + 1));
       if (!faded) element?.setAttribute("marker-end", `url(#${marker})`);
       const middle = points[Math.floor(points.length / 2)] as LatLon;
@@ -223,7 +233,7 @@ export class MapDrawing {
       const icon = number.getElement();
       icon?.setAttribute("role", "button");
       icon?.setAttribute("aria-label", name);
-      icon?.setAttribute("data-leg", `${route.id}#${leg.legIndex}`);
+      icon?.setAttribute("data-leg", `${leg.routeId}#${leg.legIndex}`);
     });
   }
 

@@ -69,7 +69,9 @@ export function buildMapModel(
     const leg = routeLeg(edge);
     return leg ? [leg] : [];
   });
-  const legIds = new Set(legs.map((leg) => leg.id));
+  const built = buildRoutes(legs, (id) => names.get(id) ?? id);
+  // A leg another route tells stop by stop is drawn as a link (its sentence stays a click away), not as a leg.
+  const legIds = new Set(built.routes.flatMap((route) => route.legs.map((leg) => leg.id)));
   const between = known.filter((edge) => isPlaced.has(edge.source) && isPlaced.has(edge.target));
   const lanes = laneNumbers(between);
   const links = between
@@ -101,7 +103,7 @@ export function buildMapModel(
     unplaced,
     links,
     stripLinks,
-    routes: buildRoutes(legs, (id) => names.get(id) ?? id),
+    routes: built.routes,
     legLanes,
   };
 }

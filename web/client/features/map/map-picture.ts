@@ -234,7 +234,7 @@ function linkPaths(input: MapPictureInput, project: (at: LatLon) => { x: number;
       const points = linkArc(from, to, lane.lane, lane.lanes);
       const middle = project(points[Math.floor(points.length / 2)] as LatLon);
       parts.push(
-        `<path d="${pathOf(points)}" stroke="${item.colour}" stroke-width="3" stroke-opacity="${dimmed ? 0.12 : 0.9}"${dimmed ? "" : ` marker-end="url(#${arrowId(item.colour)})"`} data-leg="${escapeXml(`${item.id}#${leg.legIndex}`)}"/>`,
+        `<path d="${pathOf(points)}" stroke="${item.colour}" stroke-width="3" stroke-opacity="${dimmed ? 0.12 : 0.9}"${dimmed ? "" : ` marker-end="url(#${arrowId(item.colour)})"`} data-leg="${escapeXml(`${leg.routeId}#${leg.legIndex}`)}"/>`,
       );
       if (!dimmed) {
         parts.push(

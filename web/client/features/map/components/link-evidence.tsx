@@ -2,9 +2,10 @@
 import { formatPublished } from "../../../lib/format-date.ts";
 import type { OpenArticle } from "../../../lib/view-state.ts";
 import { useLinkEvidence } from "../api/link-evidence-query.ts";
+import type { ClickedLink } from "../map-drawing.ts";
 
 export interface LinkEvidenceProps {
-  link: { id: string; source: string; target: string };
+  link: ClickedLink;
   nameOf(id: string): string;
   onClose(): void;
   onOpenArticle: OpenArticle;
@@ -28,8 +29,12 @@ export function LinkEvidence({ link, nameOf, onClose, onOpenArticle }: LinkEvide
         <>
           <p className="panel-note">
             {evidence.data.type.toLowerCase().replaceAll("_", " ")}
-            {evidence.data.legIndex !== null ? `, leg ${evidence.data.legIndex + 1}` : ""} ·{" "}
-            {evidence.data.sourceCount} source{evidence.data.sourceCount === 1 ? "" : "s"}
+            {link.leg
+              ? `, leg ${link.leg.number} of ${link.leg.route}`
+              : evidence.data.legIndex !== null
+                ? `, leg ${evidence.data.legIndex + 1}`
+                : ""}{" "}
+            · {evidence.data.sourceCount} source{evidence.data.sourceCount === 1 ? "" : "s"}
           </p>
           {evidence.data.evidence.map((item) => (
             <figure key={item.id} className="evidence">

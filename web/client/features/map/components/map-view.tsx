@@ -9,7 +9,7 @@ import "../map.css";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { GraphEdge, GraphNode } from "../../../../shared/api-types.ts";
 import type { OpenArticle } from "../../../lib/view-state.ts";
-import { MapDrawing, type MapLooks } from "../map-drawing.ts";
+import { type ClickedLink, MapDrawing, type MapLooks } from "../map-drawing.ts";
 import { buildMapModel, type MapModel } from "../map-model.ts";
 import { type MapPicture, mapPicture } from "../map-picture.ts";
 import { type CountryOutline, loadCountryOutlines } from "../world-outlines.ts";
@@ -50,7 +50,7 @@ export function MapView(props: MapViewProps) {
   const [drawing, setDrawing] = useState<MapDrawing | null>(null);
   const [outlines, setOutlines] = useState<CountryOutline[] | null>(null);
   const [outlineError, setOutlineError] = useState<string | null>(null);
-  const [link, setLink] = useState<{ id: string; source: string; target: string } | null>(null);
+  const [link, setLink] = useState<ClickedLink | null>(null);
   const handlers = useRef(props);
   handlers.current = props;
 
@@ -59,7 +59,7 @@ export function MapView(props: MapViewProps) {
     const instance = new MapDrawing(container.current, {
       onSelect: (id) => handlers.current.onSelect(id),
       onExpand: (id) => handlers.current.onExpand(id),
-      onLink: (clicked) => setLink({ id: clicked.id, source: clicked.source, target: clicked.target }),
+      onLink: (clicked) => setLink(clicked),
     });
     setDrawing(instance);
     let live = true;
