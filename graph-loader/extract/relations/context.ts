@@ -23,6 +23,14 @@ export interface RuleContext {
 
 export type Rule = (ctx: RuleContext) => RelationFinding[];
 
+/**
+ * Source of a claim whose actor the sentence leaves unsaid ("X was designated for …"). The relation stage puts
+ * in the actor of the article's last claim of the same type, or drops the claim. As a target it marks an actor
+ * whose objects go unnamed ("OFAC designated two companies"), kept for later claims and then dropped. It never
+ * reaches the output.
+ */
+export const UNSAID_AGENT = "?unsaid-agent";
+
 export const ACTORS: EntityType[] = ["Country", "Organization", "Person"];
 export const PLACES: EntityType[] = ["Country", "Place"];
 

@@ -4,7 +4,7 @@ import type { Gazetteer } from "../../gazetteer/types.ts";
 import type { RelationFinding, ResolvedMention, Sentence } from "../../model.ts";
 import { clauseRule } from "./clauses/index.ts";
 import { coMentions } from "./co-mentions.ts";
-import type { Rule, RuleContext } from "./context.ts";
+import { type Rule, type RuleContext, UNSAID_AGENT } from "./context.ts";
 import { dispatchRule } from "./dispatch.ts";
 import { paymentRule } from "./payments.ts";
 import { peopleRule } from "./people.ts";
@@ -72,12 +72,32 @@ function unclaimedPairs(general: RelationFinding[], specific: RelationFinding[])
   return general.filter((f) => !linked.has(pairKey(f)));
 }
 
+/**
+ * Claims with an unsaid actor take the actor of the last claim of their type in the article (a designation
+ * notice names its issuer once: "OFAC today designated …; X is being designated for …"), or are dropped.
+ * `lastActor` carries that actor per type from sentence to sentence.
+ */
+function withUnsaidAgents(found: RelationFinding[], lastActor: Map<string, string>): RelationFinding[] {
+  const out: RelationFinding[] = [];
+  for (const f of found.filter((x) => x.source !== UNSAID_AGENT)) {
+    if (f.target !== UNSAID_AGENT) out.push(f);
+    lastActor.set(f.type, f.source);
+  }
+  for (const f of found.filter((x) => x.source === UNSAID_AGENT)) {
+    const actor = lastActor.get(f.type);
+    if (actor && !out.some((o) => o.source === actor && o.target === f.target))
+      out.push({ ...f, source: actor });
+  }
+  return out;
+}
+
 /** All claims of one article, sentence by sentence, self-links removed, then the sentence's co-mentions. */
 export function extractRelations(input: RelationInput): RelationFinding[] {
   const usable = input.mentions.filter((m) => m.type !== "Date");
   const ranking = rankCountries(usable, input.sentences);
   const articleEntities = new Set(usable.filter((m) => m.detector !== "coreference").map((m) => m.entityId));
   const out: RelationFinding[] = [];
+  const lastActor = new Map<string, string>();
   for (const sentence of input.sentences) {
     const ctx: RuleContext = {
       article: input.article,
@@ -93,7 +113,7 @@ export function extractRelations(input: RelationInput): RelationFinding[] {
       gazetteer: input.gazetteer,
     };
     const topical = RULES.flatMap((rule) => rule(ctx));
-    const claims = [...topical, ...unclaimedPairs(clauseRule(ctx), topical)]
+    const claims = withUnsaidAgents([...topical, ...unclaimedPairs(clauseRule(ctx), topical)], lastActor)
       .filter((f) => f.source !== f.target)
       .map((f): RelationFinding => ({ ...f, kind: "claim" }));
     out.push(...claims, ...coMentions({ article: input.article, sentence, mentions: ctx.mentions, claims }));

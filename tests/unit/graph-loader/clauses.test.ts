@@ -35,6 +35,34 @@ describe("verb claims", () => {
     expect(claim).toMatchObject({ type: "RELATED", label: "mentored" });
   });
 
+  it("gives an agentless passive the actor named for that kind of act earlier in the article", async () => {
+    const found = await claims(
+      "Today, the Marine Licensing Office formally sanctioned three companies. " +
+        "The move follows a long inquiry. Harbour Star Logistics Company is being sanctioned for moving fuel.",
+    );
+    const hits = found.filter((f) => f.target === "org:harbour-star-logistics-company");
+    expect(hits.map((f) => [f.source, f.type])).toEqual([["org:marine-licensing-office", "SANCTIONS"]]);
+    expect(found.some((f) => f.source.startsWith("?") || f.target.startsWith("?"))).toBe(false);
+  });
+
+  it("drops an agentless passive when no earlier actor did that kind of act", async () => {
+    const found = await claims(
+      "Harbour Star Logistics Company is being sanctioned for moving fuel to Ecuador.",
+    );
+    expect(found.some((f) => f.type === "SANCTIONS")).toBe(false);
+  });
+
+  it("reads a verb inside a description: 'a firm already sanctioned by Canada'", async () => {
+    const found = await claims(
+      "It used Harbour Star Logistics Company, a firm already sanctioned by Canada.",
+    );
+    expect(found.map((f) => [f.source, f.type, f.target])).toContainEqual([
+      "country:canada",
+      "SANCTIONS",
+      "org:harbour-star-logistics-company",
+    ]);
+  });
+
   it("turns a passive with an agent around", async () => {
     const found = await claims("The Blue Heron Shipping Company was fined by Singapore last year.");
     expect(

@@ -89,6 +89,13 @@ export function descriptionClaims(layout: Layout, found: Description[]): Relatio
     }
     for (const s of inDescription) {
       const a = d.owner.mention;
+      // "a conglomerate already designated by the United States": the one acting on the described thing.
+      const verb = layout.groups.find((g) => g.start >= d.start && g.end <= s.mention.start);
+      const acted = verb && s.governor === "by" ? layout.tables.verbs.get(verb.lemma) : undefined;
+      if (acted) {
+        out.push(finding(layout.ctx, s.mention.entityId, acted, a.entityId, "clause.description-verb", 0.6));
+        continue;
+      }
       const type = describedType(layout.tables, a.type, s.mention.type);
       const claim = finding(
         layout.ctx,

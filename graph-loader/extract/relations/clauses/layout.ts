@@ -62,7 +62,8 @@ function bracketRanges(text: string, base: number): Array<{ start: number; end: 
   return out;
 }
 
-const POSSESSOR_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['\u2019]s\s+$/u;
+/** A named possessor right before a name, its connectors included ("the Department of the Treasury's"). */
+const POSSESSOR_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+(?:(?:of|for|the|and)\s+)*)*\p{Lu}[\p{L}.-]*['\u2019]s\s+$/u;
 const GOVERNOR = /\b([a-z]+)\s+(?:the\s+|an?\s+)?$/;
 
 function slotOf(
@@ -190,10 +191,11 @@ function inheritGovernors(ctx: RuleContext, slots: Slot[]): Slot[] {
   return out;
 }
 
-/** Lays out the sentence of `ctx`, or returns null when it names fewer than two things (nothing to link). */
+/** Lays out the sentence of `ctx`, or returns null when it names nothing. */
 export function layOut(ctx: RuleContext, tables: PhraseTables): Layout | null {
   const named = outermost(ctx.mentions.filter((m) => SLOT_TYPES.includes(m.type)));
-  if (new Set(named.map((m) => m.entityId)).size < 2) return null;
+  // One name is enough: an agentless passive links it to an actor named in an earlier sentence.
+  if (named.length === 0) return null;
   const brackets = bracketRanges(ctx.sentence.text, ctx.sentence.start);
   const base = { brackets, tables };
   const words = tagSentence(ctx.sentence.text, ctx.sentence.start);

@@ -4,7 +4,7 @@
 // with the phrase as its label.
 
 import type { RelationFinding } from "../../../model.ts";
-import { finding } from "../context.ts";
+import { finding, UNSAID_AGENT } from "../context.ts";
 import type { Description } from "./descriptions.ts";
 import { clauseAround, gapText, type Layout, type Slot, type VerbGroup } from "./layout.ts";
 
@@ -187,6 +187,20 @@ function reachable(layout: Layout, group: VerbGroup, objects: Slot[], typed: (o:
   return out;
 }
 
+/**
+ * "Haesong Shipping Company is being designated for …": a passive of a typed verb with no "by" agent. The one who
+ * acts is left unsaid here; the relation stage takes the actor of the article's last claim of that type.
+ */
+function agentlessType(
+  layout: Layout,
+  group: VerbGroup,
+  objects: Slot[],
+  isAgent: (o: Slot) => boolean,
+): string | null {
+  if (!group.passive || objects.some(isAgent)) return null;
+  return layout.tables.verbs.get(group.lemma) ?? null;
+}
+
 export function verbClaims(layout: Layout, described: Description[]): RelationFinding[] {
   const out: RelationFinding[] = [];
   const known: Reading[] = [];
@@ -197,6 +211,25 @@ export function verbClaims(layout: Layout, described: Description[]): RelationFi
     const objects = reachable(layout, group, objectsOf(layout, group, described), typed);
     known.push({ subjects, objects });
     if (subjects.length === 0) continue;
+    // "OFAC today designated two companies …": the actor of a typed verb whose objects go unnamed here is kept
+    // for the agentless passives after it.
+    const actedOn = !group.passive && objects.length === 0 ? layout.tables.verbs.get(group.lemma) : undefined;
+    for (const subject of actedOn ? subjects : []) {
+      out.push(finding(layout.ctx, subject.mention.entityId, actedOn ?? "", UNSAID_AGENT, "clause.actor", 0));
+    }
+    const unsaid = agentlessType(layout, group, objects, isAgent);
+    for (const subject of unsaid ? subjects : []) {
+      out.push(
+        finding(
+          layout.ctx,
+          UNSAID_AGENT,
+          unsaid ?? "",
+          subject.mention.entityId,
+          "clause.agentless-passive",
+          0.45,
+        ),
+      );
+    }
     for (const object of objects) {
       const agent = isAgent(object);
       const type = typeOf(layout, group, object, agent);
