@@ -50,6 +50,13 @@ describe("references", () => {
     expect(linked(findings, "person:anna-berg", "org:lakeside-centre-for-maritime-law")).toBe(true);
   });
 
+  it("reads 'the country's' as the country named before", async () => {
+    const { findings } = await extractText(
+      "Ecuador denied the report. The Harbour Intelligence Bureau, the country's main spy agency, declined to comment.",
+    );
+    expect(linked(findings, "org:harbour-intelligence-bureau", "country:ecuador")).toBe(true);
+  });
+
   it("finds no antecedent beyond its window of sentences", async () => {
     const { findings } = await extractText(
       "Peter Mwangi retired. Rain fell. Rain fell again. Rain fell all week. Then he visited Ecuador.",
