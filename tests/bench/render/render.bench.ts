@@ -156,7 +156,8 @@ async function benchSize(browser: Browser, appUrl: string, nodes: number, runs: 
   // A first app run warms up (builds the bare script, fills the server's caches), is not counted, and gives the
   // positions the bare page draws at (the layout is deterministic: every run ends there).
   const warm = await measureApp(browser, appUrl, nodes, true);
-  let overlaps = warm.overlaps;
+  const overlapPairs: number[] = [];
+  const pairCount = warm.overlaps.of;
   await measureBare(browser, appUrl, nodes, warm.positions, false);
   for (let run = 1; run <= runs; run++) {
     // Alternate which page goes first, so that neither always meets the warmer database and browser.
@@ -173,7 +174,7 @@ async function benchSize(browser: Browser, appUrl: string, nodes: number, runs: 
     }
     if (appRun.drawn.join() !== bareOne.drawn.join())
       throw new Error("render bench: the bare page drew other elements than the app.");
-    overlaps = appRun.overlaps;
+    overlapPairs.push(appRun.overlaps.pairs);
     app.firstRender.push(appRun.firstRenderMs);
     app.finalLayout.push(appRun.finalLayoutMs);
     app.panFrame.push(median(appRun.pan));
@@ -206,9 +207,9 @@ async function benchSize(browser: Browser, appUrl: string, nodes: number, runs: 
     ),
     {
       bench,
-      metric: `overlapping node pairs after layout (${overlaps.pairs} of ${overlaps.of.toLocaleString("en")})`,
+      metric: `overlapping node pairs after layout (at most ${Math.max(...overlapPairs)} of ${pairCount.toLocaleString("en")} in a run)`,
       unit: "per million pairs",
-      value: (overlaps.pairs / overlaps.of) * 1e6,
+      value: (median(overlapPairs) / pairCount) * 1e6,
       better: "lower" as const,
       runs,
     },

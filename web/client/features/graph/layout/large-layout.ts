@@ -3,7 +3,8 @@
  * n log n, where fcose's refinement grows with n²), which draws densely linked groups apart; then scaled into
  * the canvas's units so that most nodes already have room (a typical link at least as long as fcose makes it,
  * and three nodes in four at least a node's width and margin from their nearest neighbour), and an anti-overlap
- * pass (noverlap) pushes apart the nodes still drawn over each other. It starts from the first placement the
+ * pass (noverlap) pushes apart the nodes still drawn over each other, and the few it leaves are separated box
+ * by box (separate-boxes.ts). It starts from the first placement the
  * canvas shows at once (first-placement.ts), so that the layout refines what the user already sees. Seeded: the
  * same request always gives the same positions.
  */
@@ -13,12 +14,18 @@ import noverlap from "graphology-layout-noverlap";
 import type { LayoutNode, LayoutRequest, Point, Positions } from "./compute-layout.ts";
 import { firstPlacement } from "./first-placement.ts";
 import { layoutSeed, withSeededRandom } from "./seeded-random.ts";
+import { separateBoxes } from "./separate-boxes.ts";
 
 /** How long a typical link is after the layout (fcose's ideal edge length). */
 const LINK_LENGTH = 90;
 /** Room kept free around each node by the anti-overlap pass (graph units). */
-const NODE_MARGIN = 6;
-const MAX_NOVERLAP_ITERATIONS = 400;
+const NODE_MARGIN = 3;
+const MAX_NOVERLAP_ITERATIONS = 1000;
+/**
+ * The widest the layout may be, per square root of the node count (5,000 nodes: about 8,800 px), so that the
+ * canvas can still fit it on screen (its smallest zoom is 0.05); noverlap then separates more of the nodes.
+ */
+const MAX_SIDE_PER_ROOT_NODE = 125;
 /** The share of nodes closer than a node's width to their nearest neighbour that noverlap is left to separate. */
 const CROWDED_SHARE = 0.25;
 
@@ -72,7 +79,7 @@ export function largeGraphLayout(request: LayoutRequest, options: LargeLayoutOpt
   const positions = readPositions(graph);
   for (const node of request.nodes)
     if (node.fixed && node.position) positions[node.id] = { ...node.position };
-  return positions;
+  return separateBoxes(request.nodes, positions);
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): T[] {
@@ -108,13 +115,22 @@ function scaleFactor(graph: Graph): { factor: number; centre: Point } {
   const link = quantile(lengths, 0.5);
   const gap = quantile(nearestDistances(points), CROWDED_SHARE);
   const room = 2 * (maxRadius(graph) + NODE_MARGIN);
-  const factor = Math.max(link > 0 ? LINK_LENGTH / link : 1, gap > 0 ? room / gap : 1);
+  const wanted = Math.max(link > 0 ? LINK_LENGTH / link : 1, gap > 0 ? room / gap : 1);
+  const side = extent(points);
+  const widest = MAX_SIDE_PER_ROOT_NODE * Math.sqrt(points.length);
+  const factor = side > 0 ? Math.min(wanted, widest / side) : wanted;
   const sum = points.reduce((total, point) => ({ x: total.x + point.x, y: total.y + point.y }), {
     x: 0,
     y: 0,
   });
   const centre = { x: sum.x / Math.max(1, points.length), y: sum.y / Math.max(1, points.length) };
   return { factor, centre };
+}
+
+function extent(points: readonly Point[]): number {
+  const xs = points.map((point) => point.x);
+  const ys = points.map((point) => point.y);
+  return Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 0);
 }
 
 function quantile(values: number[], share: number): number {
