@@ -3,6 +3,7 @@
 
 import type { Gazetteer } from "../gazetteer/types.ts";
 import type { Mention, Sentence } from "../model.ts";
+import { bracketAliasMentions } from "./aliases.ts";
 import { findCompounds } from "./compounds.ts";
 import { echoStrongNames } from "./echoes.ts";
 import { matchGazetteer } from "./gazetteer-match.ts";
@@ -137,6 +138,7 @@ function acronymMentions(text: string, sentences: Sentence[], mentions: Mention[
 export function extractMentions(gazetteer: Gazetteer, text: string, sentences: Sentence[]): Mention[] {
   const mentions = sentences.flatMap((s) => sentenceMentions(gazetteer, s));
   const withAcronyms = acronymMentions(text, sentences, mentions);
-  const withShortForms = shortFormMentions(gazetteer, text, sentences, withAcronyms);
+  const withAliases = bracketAliasMentions(text, withAcronyms);
+  const withShortForms = shortFormMentions(gazetteer, text, sentences, withAliases);
   return echoStrongNames(text, sentences, withShortForms).sort((a, b) => a.start - b.start || b.end - a.end);
 }
