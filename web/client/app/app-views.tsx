@@ -4,6 +4,7 @@
  */
 import { lazy, type ReactNode, Suspense, useState } from "react";
 import "./app-views.css";
+import { EntityParamInput } from "./entity-param-input.tsx";
 
 // The Cypher editor is large: loaded the first time the queries tab opens.
 const QueryWorkbench = lazy(async () => ({
@@ -39,7 +40,7 @@ export function AppViews({ explorer }: { explorer: ReactNode }) {
       <div className="app-view" role="tabpanel" hidden={view !== "queries"}>
         {queriesOpened && (
           <Suspense fallback={<p className="query-description">Loading the query editor…</p>}>
-            <QueryWorkbench />
+            <QueryWorkbench entityInput={EntityParamInput} />
           </Suspense>
         )}
       </div>

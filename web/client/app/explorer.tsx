@@ -172,6 +172,10 @@ export function Explorer() {
           }}
           map={mapMode}
           onMap={(on) => set({ map: on, route: null })}
+          sizeBy={view.sizeBy ?? "same"}
+          onSizeBy={(sizeBy) => set({ sizeBy })}
+          hideUnlinked={view.hideUnlinked ?? false}
+          onHideUnlinked={(hideUnlinked) => set({ hideUnlinked })}
           {...(mapMode ? { onFit: () => window.__graphbrief_map?.drawing.fitAll() } : {})}
         />
         {graph.savedQuery.error && (
@@ -211,6 +215,9 @@ export function Explorer() {
             pinned={view.pinned}
             positions={view.positions}
             hidden={view.hidden}
+            hideUnlinked={view.hideUnlinked ?? false}
+            viewport={view.viewport}
+            onViewport={(viewport) => update((state) => ({ ...state, viewport }), { replace: true })}
             onSelect={(id) => set({ selected: id })}
             onExpand={expand}
             onMove={(id, position) => update((state) => withMoved(state, id, position))}

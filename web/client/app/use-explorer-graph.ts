@@ -9,10 +9,12 @@ import { useMemo } from "react";
 import type { EntityDetailsResponse, GraphEdge, GraphNode, GraphResponse } from "../../shared/api-types.ts";
 import { entityQueryOptions } from "../features/details/api/entity-query.ts";
 import { savedQueryGraphOptions } from "../features/export/api/saved-query-graph.ts";
+import { useArticles } from "../features/filters/api/articles-query.ts";
 import { linksAmongQueryOptions } from "../features/graph/api/links-query.ts";
 import { neighboursQueryOptions } from "../features/graph/api/neighbours-query.ts";
 import { useOverview } from "../features/graph/api/overview-query.ts";
 import { type GraphFilters, isEdgeShown, isNodeShown } from "../features/graph/filter-elements.ts";
+import { nodeSizes } from "../features/graph/node-size.ts";
 import { claimTypes, edgeKind, filterableEdge, nodeType, toElements } from "../features/graph/to-elements.ts";
 import { usePaths } from "../features/paths/api/paths-query.ts";
 import type { ViewState } from "../lib/view-state.ts";
@@ -73,6 +75,14 @@ export function useExplorerGraph(view: ViewState) {
     [capped, links.data, view.coMentions],
   );
 
+  const articles = useArticles().data?.articles;
+  const sizeBy = view.sizeBy ?? "same";
+  const sizes = useMemo(() => {
+    const outlets = new Map((articles ?? []).map((article) => [article.id, article.source]));
+    const claims = merged.edges.filter((edge) => edgeKind(edge) === "claim");
+    return nodeSizes(merged.nodes, claims, sizeBy, (id) => outlets.get(id) ?? null);
+  }, [merged, sizeBy, articles]);
+
   const highlighted = useMemo(
     () =>
       new Set(
@@ -91,7 +101,7 @@ export function useExplorerGraph(view: ViewState) {
     expansionError: expansions.error,
     /** The merged nodes and links before filters, for views other than the canvas (the map). */
     merged,
-    elements: useMemo(() => toElements(merged), [merged]),
+    elements: useMemo(() => toElements(merged, sizes), [merged, sizes]),
     entityTypes: [...new Set(merged.nodes.map(nodeType))].sort(),
     relationTypes: claimTypes(merged.edges),
     nodeCount: merged.nodes.length,

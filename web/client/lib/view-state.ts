@@ -4,6 +4,7 @@
  */
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { type Arrangement, decodeArrangement, encodeArrangement } from "./arrangement-code.ts";
+import { decodeViewport, encodeViewport, type Viewport } from "./viewport-code.ts";
 
 export const LAYOUTS = ["fcose", "dagre", "concentric", "grid"] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -68,7 +69,16 @@ export interface ViewState {
    * arrangement key (`at=`, see arrangement-code.ts): a reload or shared link puts each node back there.
    */
   arrangement?: Arrangement;
+  /** What node size shows: nothing, the links drawn at the node, or the independent sources behind them (`size=`). */
+  sizeBy?: NodeSizing;
+  /** Whether entities without any link drawn to them are hidden (`unlinked=hide`). */
+  hideUnlinked?: boolean;
+  /** The canvas's zoom and pan once the user changed them (`vp=`). */
+  viewport?: Viewport | null;
 }
+
+export const NODE_SIZINGS = ["same", "links", "sources"] as const;
+export type NodeSizing = (typeof NODE_SIZINGS)[number];
 
 /** A stretch of an article's text by character offsets, end excluded (the sentence a claim cites). */
 export interface TextRange {
@@ -126,6 +136,11 @@ export function parseViewState(search: string): ViewState {
     positions: parsePositions(list("pos")),
     hidden: list("hide"),
     arrangement: decodeArrangement(params.get("at")),
+    sizeBy: (NODE_SIZINGS as readonly string[]).includes(params.get("size") ?? "")
+      ? (params.get("size") as NodeSizing)
+      : "same",
+    hideUnlinked: params.get("unlinked") === "hide",
+    viewport: decodeViewport(params.get("vp")),
   };
 }
 
@@ -199,6 +214,9 @@ export function serializeViewState(state: ViewState): string {
   );
   set("hide", (state.hidden ?? []).join(","));
   set("at", encodeArrangement(state.arrangement ?? {}));
+  set("size", state.sizeBy && state.sizeBy !== "same" ? state.sizeBy : null);
+  set("unlinked", state.hideUnlinked ? "hide" : null);
+  set("vp", state.viewport ? encodeViewport(state.viewport) : null);
   const text = params.toString();
   return text ? `?${text}` : "";
 }

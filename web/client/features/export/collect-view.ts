@@ -50,13 +50,17 @@ export function collectView(cy: Core, selectionOnly: boolean, notes: Record<stri
   const whileDrawn = <T>(draw: () => T): T => {
     const left = cy.elements(":visible").difference(drawn);
     const selected = cy.elements(":selected");
+    // Labels the canvas leaves out for room or zoom (class label-quiet) are all drawn in a picture.
+    const quiet = cy.elements(".label-quiet");
     left.style("display", "none");
     selected.unselect();
+    quiet.removeClass("label-quiet");
     try {
       return draw();
     } finally {
       left.removeStyle("display");
       selected.select();
+      quiet.addClass("label-quiet");
     }
   };
   return {

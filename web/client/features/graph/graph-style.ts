@@ -24,6 +24,7 @@ export const graphStyle: StylesheetJson = [
       "border-color": "#ffffff",
     },
   },
+  { selector: "node[size]", style: { width: "data(size)", height: "data(size)" } },
   ...Object.entries(ENTITY_LOOKS).map(([type, look]) => ({
     selector: `node.${type}`,
     style: { "background-color": look.colour, shape: look.shape },
@@ -60,6 +61,19 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: ".filtered", style: { display: "none" } },
+  { selector: ".unlinked", style: { display: "none" } },
+  // Labels that would overlap others wait for a closer zoom or the pointer (see labels/label-room.ts).
+  { selector: ".label-quiet", style: { label: "" } },
+  {
+    selector: "node.hovered",
+    style: {
+      label: "data(name)",
+      "z-index": 30,
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.9,
+      "text-background-padding": "2px",
+    },
+  },
   { selector: ".hidden", style: { display: "none" } },
   {
     selector: "node.pinned",

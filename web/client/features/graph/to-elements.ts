@@ -24,13 +24,17 @@ export function claimTypes(edges: readonly GraphEdge[]): string[] {
   return [...new Set(edges.filter((edge) => edgeKind(edge) === "claim").map((edge) => edge.type))].sort();
 }
 
-export function toElements(graph: Pick<GraphResponse, "nodes" | "edges">): ElementDefinition[] {
+/** `sizes` gives a node's diameter (see node-size.ts); nodes without one keep the style's. */
+export function toElements(
+  graph: Pick<GraphResponse, "nodes" | "edges">,
+  sizes?: ReadonlyMap<string, number>,
+): ElementDefinition[] {
   const ids = new Set(graph.nodes.map((node) => node.id));
   const colours = relationColours(claimTypes(graph.edges));
   return [
     ...graph.nodes.map((node) => ({
       group: "nodes" as const,
-      data: { id: node.id, name: node.name, type: nodeType(node) },
+      data: { id: node.id, name: node.name, type: nodeType(node), size: sizes?.get(node.id) },
       classes: nodeType(node),
     })),
     ...graph.edges

@@ -17,9 +17,13 @@ import cytoscape, {
 import { useEffect, useRef } from "react";
 import { type Arrangement, arrangementKey } from "../../../lib/arrangement-code.ts";
 import type { LayoutName } from "../../../lib/view-state.ts";
+import type { Viewport } from "../../../lib/viewport-code.ts";
 import { type GraphFilters, isEdgeShown, isNodeShown } from "../filter-elements.ts";
 import { graphStyle } from "../graph-style.ts";
 import { bindPointerEvents, isAdditive, type PointerHandlers } from "../interactions/pointer-events.ts";
+import { useUnlinkedHidden } from "../interactions/use-unlinked-hidden.ts";
+import { useViewportInUrl } from "../interactions/use-viewport-in-url.ts";
+import { bindLabelRoom } from "../labels/label-room.ts";
 import type { Point, Positions } from "../layout/compute-layout.ts";
 import { bringIntoView, placementBox } from "../layout/keep-in-view.ts";
 import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
@@ -45,6 +49,11 @@ export interface GraphCanvasProps extends PointerHandlers {
   positions?: Readonly<Record<string, Point>>;
   /** Nodes hidden for now (still laid out, so they come back where they were). */
   hidden?: readonly string[];
+  /** Whether entities with no link drawn are hidden. */
+  hideUnlinked?: boolean;
+  /** The zoom and pan the page opened with (from the URL), and where the user took them since. */
+  viewport?: Viewport | null;
+  onViewport?(viewport: Viewport): void;
   /** Where the user last saw every node, by arrangement key (from the URL): nodes are put back there. */
   arrangement?: Readonly<Arrangement>;
   onSelect(id: string | null): void;
@@ -103,6 +112,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       report(instance, handlers.current.onArrange);
     });
     bindPointerEvents(instance, () => handlers.current);
+    bindLabelRoom(instance);
     cy.current = instance;
     window.__graphbrief_cy = instance;
     layoutClient.current = createLayoutClient();
@@ -236,6 +246,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       });
     });
   }, [elements, filters]);
+
+  useUnlinkedHidden(cy, props.hideUnlinked ?? false, [elements, filters, hidden]);
+  useViewportInUrl(cy, props.viewport, props.onViewport);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: states are applied again to newly added elements
   useEffect(() => {
@@ -379,13 +392,14 @@ function syncElements(instance: Core, elements: ElementDefinition[]): number {
       if (!wanted.has(element.id())) instance.remove(element);
     });
     const fresh = elements.filter((element) => instance.getElementById(String(element.data.id)).empty());
-    // Colours and labels of links already drawn follow the view (a new type in view can change the palette).
+    // Colours and labels of links already drawn follow the view (a new type in view can change the palette),
+    // and node sizes follow the links and sources shown.
     for (const element of elements) {
-      if (element.group !== "edges") continue;
       const drawn = instance.getElementById(String(element.data.id));
-      const { colour, label } = element.data as { colour?: unknown; label?: unknown };
-      if (drawn.nonempty() && (drawn.data("colour") !== colour || drawn.data("label") !== label))
-        drawn.data({ colour, label });
+      if (drawn.empty()) continue;
+      const keys = element.group === "edges" ? ["colour", "label"] : ["size"];
+      const changed = keys.filter((key) => drawn.data(key) !== element.data[key]);
+      if (changed.length > 0) drawn.data(Object.fromEntries(changed.map((key) => [key, element.data[key]])));
     }
     added = fresh.filter((element) => element.group === "nodes").length;
     instance.add(fresh);

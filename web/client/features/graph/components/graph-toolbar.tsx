@@ -7,11 +7,14 @@ import {
   type LayoutName,
   MAX_CAP,
   MIN_CAP,
+  NODE_SIZINGS,
+  type NodeSizing,
   redoView,
   undoView,
   viewHistoryDepth,
 } from "../../../lib/view-state.ts";
 import { LAYOUT_LABELS } from "../layouts.ts";
+import { NODE_SIZE_LABELS } from "../node-size.ts";
 
 export interface GraphToolbarProps {
   layout: LayoutName;
@@ -33,6 +36,12 @@ export interface GraphToolbarProps {
   onMap?(on: boolean): void;
   /** Fits the view in map mode (the graph canvas fits itself otherwise). */
   onFit?(): void;
+  /** What node size shows, and changing it. */
+  sizeBy?: NodeSizing;
+  onSizeBy?(sizing: NodeSizing): void;
+  /** Whether entities without a drawn link are hidden, and switching it. */
+  hideUnlinked?: boolean;
+  onHideUnlinked?(hide: boolean): void;
 }
 
 export function GraphToolbar({
@@ -49,6 +58,10 @@ export function GraphToolbar({
   map = false,
   onMap,
   onFit,
+  sizeBy = "same",
+  onSizeBy,
+  hideUnlinked = false,
+  onHideUnlinked,
 }: GraphToolbarProps) {
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Canvas">
@@ -66,6 +79,33 @@ export function GraphToolbar({
           ))}
         </select>
       </label>
+      {onSizeBy && (
+        <label>
+          Node size{" "}
+          <select
+            value={sizeBy}
+            disabled={map}
+            onChange={(event) => onSizeBy(event.target.value as NodeSizing)}
+          >
+            {NODE_SIZINGS.map((name) => (
+              <option key={name} value={name}>
+                {NODE_SIZE_LABELS[name]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {onHideUnlinked && (
+        <button
+          type="button"
+          aria-pressed={hideUnlinked}
+          disabled={map}
+          onClick={() => onHideUnlinked(!hideUnlinked)}
+          title="Hide the entities that no drawn link reaches"
+        >
+          Hide unlinked
+        </button>
+      )}
       {onMap && (
         <button type="button" aria-pressed={map} onClick={() => onMap(!map)}>
           Map

@@ -11,13 +11,13 @@ import { defaultValues, readSharedQuery, shareLink, typedValues } from "../share
 import { useQueryHistory } from "../use-query-history.ts";
 import { useQueryRun } from "../use-query-run.ts";
 import { CypherEditor } from "./cypher-editor.tsx";
-import { ParamForm } from "./param-form.tsx";
+import { type EntityInput, ParamForm } from "./param-form.tsx";
 import { QueryLibrary } from "./query-library.tsx";
 import { ResultView } from "./result-view.tsx";
 import { SaveQueryForm } from "./save-query-form.tsx";
 import "../queries.css";
 
-export function QueryWorkbench() {
+export function QueryWorkbench({ entityInput }: { entityInput?: EntityInput }) {
   const list = useQuery(queryListQueryOptions());
   const [selected, setSelected] = useState<SavedQuery | null>(null);
   const [values, setValues] = useState<Record<string, string>>({});
@@ -71,6 +71,7 @@ export function QueryWorkbench() {
               onChange={setValues}
               onRun={() => runSelected(selected, values)}
               running={runner.running}
+              entityInput={entityInput}
             />
             <a href={shareLink(selected.name, values)}>Link to this query</a>
           </section>

@@ -12,6 +12,8 @@ export interface SearchBoxProps {
   onChoose(hit: SearchHit): void;
   /** The name of what was chosen, when known from elsewhere (e.g. the URL after a reload): shown in the box. */
   chosenName?: string | null;
+  /** Every change of the text typed (a form that also takes free text). */
+  onText?(text: string): void;
 }
 
 function useDebounced(value: string, delayMs: number): string {
@@ -23,7 +25,7 @@ function useDebounced(value: string, delayMs: number): string {
   return debounced;
 }
 
-export function SearchBox({ label, placeholder, onChoose, chosenName }: SearchBoxProps) {
+export function SearchBox({ label, placeholder, onChoose, chosenName, onText }: SearchBoxProps) {
   const [text, setText] = useState(chosenName ?? "");
   useEffect(() => {
     if (chosenName) setText(chosenName);
@@ -66,6 +68,7 @@ export function SearchBox({ label, placeholder, onChoose, chosenName }: SearchBo
         maxLength={200}
         onChange={(event) => {
           setText(event.target.value);
+          onText?.(event.target.value);
           setActive(0);
           setOpen(true);
         }}

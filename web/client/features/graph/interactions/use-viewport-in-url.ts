@@ -1,0 +1,61 @@
+/**
+ * Zoom and pan in the URL, so that a reload or a shared link shows the picture at the sender's zoom and place.
+ * The viewport a page opens with is held against the canvas's own fitting (a picture arriving in parts is fitted
+ * after each part) until the user does anything; from then on each change of zoom or pan is reported.
+ */
+import type { Core } from "cytoscape";
+import { type RefObject, useEffect, useRef } from "react";
+import type { Viewport } from "../../../lib/viewport-code.ts";
+
+const REPORT_AFTER_MS = 400;
+
+export function useViewportInUrl(
+  cy: RefObject<Core | null>,
+  viewport: Viewport | null | undefined,
+  onViewport: ((viewport: Viewport) => void) | undefined,
+) {
+  const report = useRef(onViewport);
+  report.current = onViewport;
+  /** The viewport the page opened with, kept until the user acts. */
+  const held = useRef(viewport ?? null);
+
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const hold = () => {
+      const wanted = held.current;
+      if (!wanted) return false;
+      const pan = instance.pan();
+      if (instance.zoom() !== wanted.zoom || pan.x !== wanted.x || pan.y !== wanted.y)
+        instance.viewport({ zoom: wanted.zoom, pan: { x: wanted.x, y: wanted.y } });
+      return true;
+    };
+    let acted = false;
+    const onChange = () => {
+      if (hold() || !acted) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (instance.destroyed()) return;
+        const pan = instance.pan();
+        report.current?.({ zoom: instance.zoom(), x: pan.x, y: pan.y });
+      }, REPORT_AFTER_MS);
+    };
+    const release = () => {
+      held.current = null;
+      acted = true;
+    };
+    instance.on("viewport", onChange);
+    hold();
+    window.addEventListener("pointerdown", release, true);
+    window.addEventListener("wheel", release, true);
+    window.addEventListener("keydown", release, true);
+    return () => {
+      clearTimeout(timer);
+      instance.removeListener("viewport", onChange);
+      window.removeEventListener("pointerdown", release, true);
+      window.removeEventListener("wheel", release, true);
+      window.removeEventListener("keydown", release, true);
+    };
+  }, [cy]);
+}
