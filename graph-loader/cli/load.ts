@@ -1,6 +1,6 @@
 /**
  * `npm run load -- [paths…] [--reset] [--threads N] [--shard I/N]`: extracts articles (default: the sample
- * corpus) on N worker threads (default: one per core) and writes them to the configured Neo4j (the local one
+ * corpus), on N worker threads when asked (default: in its own thread), and writes them to the configured Neo4j (the local one
  * unless NEO4J_URI is set), with a progress bar and a summary. `--shard 2/4` loads only the second quarter of
  * the corpus (split by article id), so that several machines can load one corpus into one database. Exit code 1
  * when any file was skipped, 2 when the load itself failed.
@@ -11,7 +11,6 @@ import { loadConfig } from "../../config/env.ts";
 import { connectNeo4j } from "../../neo4j/connection.ts";
 import { type LoadResult, loadArticles } from "../load.ts";
 import { DEFAULT_ARTICLES_DIR, type FileProgress } from "../pipeline.ts";
-import { defaultThreads } from "../threads/extract-pool.ts";
 import { parseShard } from "../threads/shard.ts";
 import type { WriteProgress } from "../write/writer.ts";
 
@@ -21,7 +20,9 @@ function parseCommandLine(argv: string[]) {
     allowPositionals: true,
     options: { reset: { type: "boolean" }, threads: { type: "string" }, shard: { type: "string" } },
   });
-  const threads = values.threads === undefined ? defaultThreads() : Number(values.threads);
+  // One thread unless asked: on the shared 2-core machine two threads were slower (the workers' start) and
+  // heavier (README, "Loading a large corpus").
+  const threads = values.threads === undefined ? 1 : Number(values.threads);
   if (!Number.isInteger(threads) || threads < 1) throw new Error(`--threads takes a whole number from 1 up`);
   return {
     paths: positionals,

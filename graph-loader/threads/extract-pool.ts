@@ -28,8 +28,8 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
-/** Threads to use when none is asked for: one per core. */
-export function defaultThreads(): number {
+/** One thread per core (what `--threads` is worth trying on a machine that is otherwise idle). */
+export function threadsPerCore(): number {
   return os.availableParallelism();
 }
 

@@ -10,7 +10,7 @@ import { splitSentences } from "../../../graph-loader/extract/sentences.ts";
 import { emptyDatabase } from "../../../graph-loader/load.ts";
 import type { CorpusExtraction } from "../../../graph-loader/model.ts";
 import { extractCorpus } from "../../../graph-loader/pipeline.ts";
-import { defaultThreads } from "../../../graph-loader/threads/extract-pool.ts";
+import { threadsPerCore } from "../../../graph-loader/threads/extract-pool.ts";
 import { toWriteRows } from "../../../graph-loader/write/rows.ts";
 import { writeExtraction } from "../../../graph-loader/write/writer.ts";
 import { applySchema } from "../../../neo4j/schema.ts";
@@ -30,7 +30,7 @@ export async function benchLoader(
   const extractions: { ms: number; value: CorpusExtraction }[] = [];
   for (let run = 0; run < options.runs; run++) extractions.push(await timed(() => extractCorpus(files)));
   // The same corpus on one worker thread per core, the pool's start (each thread loads its gazetteer) included.
-  const threads = defaultThreads();
+  const threads = threadsPerCore();
   const threaded: number[] = [];
   for (let run = 0; run < options.runs; run++)
     threaded.push((await timed(() => extractCorpus(files, { threads }))).ms);

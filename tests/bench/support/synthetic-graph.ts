@@ -8,7 +8,6 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { emptyDatabase } from "../../../graph-loader/load.ts";
 import { extractCorpus } from "../../../graph-loader/pipeline.ts";
-import { defaultThreads } from "../../../graph-loader/threads/extract-pool.ts";
 import { type WriteSummary, writeExtraction } from "../../../graph-loader/write/writer.ts";
 import { applySchema } from "../../../neo4j/schema.ts";
 import { generateCorpus, writeCorpus } from "../corpus/generate.ts";
@@ -35,8 +34,7 @@ export async function loadSyntheticGraph(driver: Driver, articles: number): Prom
     await emptyDatabase(driver, DATABASE);
     await applySchema(driver, DATABASE);
     await extractCorpus(files.slice(0, 1)); // builds the gazetteer once, outside the timings
-    // As `npm run load` extracts: one worker thread per core.
-    const extraction = await timed(() => extractCorpus(files, { threads: defaultThreads() }));
+    const extraction = await timed(() => extractCorpus(files));
     const write = await timed(() => writeExtraction(driver, extraction.value, { database: DATABASE }));
     return { articles, extractMs: extraction.ms, writeMs: write.ms, written: write.value };
   } finally {
