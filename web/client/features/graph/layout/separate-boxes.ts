@@ -6,8 +6,8 @@
 import type { LayoutNode, Positions } from "./compute-layout.ts";
 
 const MAX_ROUNDS = 200;
-/** Kept between boxes, in graph units. */
-const GAP = 1;
+/** Kept between boxes, in graph units (node boxes on the canvas also include half their border). */
+const GAP = 4;
 
 export function separateBoxes(nodes: readonly LayoutNode[], positions: Positions): Positions {
   const boxes = nodes
