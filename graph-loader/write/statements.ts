@@ -13,10 +13,12 @@ export const CLEAR_ARTICLE_EVIDENCE = `
   DETACH DELETE v
   RETURN collect(DISTINCT claim) AS claims`;
 
+/** Drops an article's mentions; returns the entities they pointed at, which may be left without links. */
 export const CLEAR_ARTICLE_MENTIONS = `
   UNWIND $ids AS id
-  MATCH (:Article {id: id})-[m:MENTIONS]->()
-  DELETE m`;
+  MATCH (:Article {id: id})-[m:MENTIONS]->(e)
+  DELETE m
+  RETURN collect(DISTINCT e.id) AS entities`;
 
 export const MERGE_ARTICLES = `
   UNWIND $rows AS row
@@ -89,13 +91,26 @@ export const MERGE_RELATIONS = `
   }
   ${SET_SUPPORT}`;
 
-/** Claims that lost evidence in this load without getting new evidence (an article re-loaded without them). */
+/**
+ * Claims that lost evidence in this load without getting new evidence (an article re-loaded without them): their
+ * support is recomputed, and those left with none are deleted; returns the ends of the deleted ones.
+ */
 export function refreshClaims(type: string): string {
   return `
   UNWIND $rows AS claim
-  MATCH ()-[r:${type} {key: claim}]->()
-  ${SET_SUPPORT}`;
+  MATCH (s)-[r:${type} {key: claim}]->(t)
+  ${SET_SUPPORT}
+  WITH r, s, t WHERE r.articleCount = 0
+  DELETE r
+  RETURN collect(DISTINCT s.id) + collect(DISTINCT t.id) AS ends`;
 }
+
+/** Entities among $ids that nothing links to any more, within the transaction that unlinked them. */
+export const DELETE_ORPHANS_AMONG = `
+  UNWIND $ids AS id
+  MATCH (e:Entity {id: id})
+  WHERE NOT (e)--()
+  DETACH DELETE e`;
 
 export const DELETE_UNSUPPORTED_RELATIONS = `
   MATCH (:Entity)-[r]->(:Entity)

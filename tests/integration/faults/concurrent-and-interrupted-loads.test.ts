@@ -114,7 +114,7 @@ function loaderOptions() {
   };
 }
 
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error("condition not met in time");
