@@ -8,6 +8,7 @@
 import { parseArgs } from "node:util";
 import { MultiBar, Presets } from "cli-progress";
 import { loadConfig } from "../../config/env.ts";
+import { makeDataDirPrivate } from "../../config/private-data-dir.ts";
 import { connectNeo4j } from "../../neo4j/connection.ts";
 import { type LoadResult, loadArticles } from "../load.ts";
 import { DEFAULT_ARTICLES_DIR, type FileProgress } from "../pipeline.ts";
@@ -35,6 +36,7 @@ function parseCommandLine(argv: string[]) {
 async function main(argv: string[]): Promise<number> {
   const { paths, reset, threads, shard } = parseCommandLine(argv);
   const config = loadConfig();
+  if (config.neo4j.kind === "local") makeDataDirPrivate(config.dataDir);
   const connection = await connectNeo4j(config.neo4j, { log: (line) => console.error(line) });
   const bars = progressBars();
   try {

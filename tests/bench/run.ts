@@ -71,8 +71,10 @@ const file = path.join(
   "bench",
   `results-${new Date().toISOString().replace(/[:.]/g, "-")}.json`,
 );
-fs.mkdirSync(path.dirname(file), { recursive: true });
-fs.writeFileSync(file, `${JSON.stringify({ runs, articles, loadTests, rows, growth }, null, 2)}\n`);
+fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+fs.writeFileSync(file, `${JSON.stringify({ runs, articles, loadTests, rows, growth }, null, 2)}\n`, {
+  mode: 0o600,
+});
 console.log(`\nFigures written to ${path.relative(PROJECT_ROOT, file)}`);
 
 /** Runs one benchmark, saying on stderr how long it took. */
