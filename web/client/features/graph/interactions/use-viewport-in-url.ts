@@ -41,9 +41,13 @@ export function useViewportInUrl(
         report.current?.({ zoom: instance.zoom(), x: pan.x, y: pan.y });
       }, REPORT_AFTER_MS);
     };
+    // The first thing the user does records the viewport as it is (a drag changes no viewport, yet a reload
+    // must not fit the picture anew around the dragged node).
     const release = () => {
       held.current = null;
+      if (acted) return;
       acted = true;
+      onChange();
     };
     instance.on("viewport", onChange);
     hold();
