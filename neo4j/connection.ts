@@ -107,6 +107,8 @@ interface PoolSettings {
   size: number;
   /** How long the driver may retry a transaction that failed with a transient error (0: never). */
   retryMs: number;
+  /** Integers as the driver's exact Integer (user queries may return any 64-bit value), else as plain numbers. */
+  exactIntegers?: boolean;
 }
 
 /**
@@ -115,7 +117,7 @@ interface PoolSettings {
  */
 const APP_POOL: PoolSettings = { size: MAX_CONCURRENT_TRANSACTIONS, retryMs: 2_000 };
 /** Room for the runner's concurrent user queries (web/server/queries/runner.ts) plus their EXPLAIN checks. */
-export const QUERY_POOL: PoolSettings = { size: 4, retryMs: 0 };
+export const QUERY_POOL: PoolSettings = { size: 4, retryMs: 0, exactIntegers: true };
 
 export function createDriver(
   uri: string,
@@ -129,8 +131,8 @@ export function createDriver(
     connectionTimeout: 5_000,
     maxTransactionRetryTime: pool.retryMs,
     userAgent: "graphbrief/0.1",
-    // Counts and offsets are far below 2^53: plain numbers serialise to JSON as they are.
-    disableLosslessIntegers: true,
+    // The app's counts and offsets are far below 2^53: plain numbers serialise to JSON as they are.
+    disableLosslessIntegers: !pool.exactIntegers,
   });
 }
 

@@ -17,6 +17,16 @@ export interface HealthResponse {
 }
 
 /** A claim is a link the text states; a co-mention only that two entities are named in one sentence. */
+/** An integer past ±2^53, as its exact digits (a JSON number would round it). */
+export interface ExactInteger {
+  $integer: string;
+}
+
+/** NaN, Infinity or -Infinity, which JSON numbers cannot hold. */
+export interface NonFiniteFloat {
+  $float: "NaN" | "Infinity" | "-Infinity";
+}
+
 export type LinkKind = "claim" | "co-mention";
 
 export interface GraphNode {

@@ -2,7 +2,7 @@
  * Turns driver values (nodes, relationships, temporal and spatial values) into the API's plain JSON shapes.
  */
 import neo4j, { isDate, isDateTime, isLocalDateTime, isNode, isPoint, isRelationship } from "neo4j-driver";
-import type { GraphEdge, GraphNode } from "../../shared/api-types.ts";
+import type { ExactInteger, GraphEdge, GraphNode, NonFiniteFloat } from "../../shared/api-types.ts";
 import { visibleText } from "../../shared/visible-text.ts";
 
 export function toGraphNode(value: unknown): GraphNode {
@@ -31,12 +31,29 @@ export function plainProperties(properties: Record<string, unknown>): Record<str
   return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, plainValue(value)]));
 }
 
+/**
+ * A driver value as JSON that means the same: integers past 2^53 (which a JSON number would round) and NaN or
+ * ±Infinity (which JSON has not) as exact text marked `$integer` / `$float`, points with their height when 3-D.
+ */
 export function plainValue(value: unknown): unknown {
-  if (neo4j.isInt(value)) return value.toNumber();
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : exactInteger(value.toString());
+  if (typeof value === "bigint") {
+    return Number.isSafeInteger(Number(value)) ? Number(value) : exactInteger(value.toString());
+  }
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    return { $float: String(value) as NonFiniteFloat["$float"] };
+  }
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return value.toString();
-  if (isPoint(value)) return { x: value.x, y: value.y, srid: Number(value.srid) };
+  if (isPoint(value)) {
+    const point = { x: value.x, y: value.y, srid: Number(value.srid) };
+    return value.z === undefined ? point : { ...point, z: value.z };
+  }
   if (Array.isArray(value)) return value.map(plainValue);
   return value;
+}
+
+function exactInteger(text: string): ExactInteger {
+  return { $integer: text };
 }
 
 function displayName(properties: Record<string, unknown>, labels: string[]): string {

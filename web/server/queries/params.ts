@@ -24,37 +24,33 @@ export function valueProblem(spec: QueryParamSpec, value: unknown): string | und
   return result.success ? undefined : result.error.issues.map((issue) => issue.message).join("; ");
 }
 
-/** Validates the values given for a saved query and fills in defaults; 400 naming each bad parameter. */
+/**
+ * Validates the values given for a saved query and fills in defaults; 400 naming each bad parameter. Built with
+ * Object.fromEntries, never by assignment, so that a parameter named `__proto__` stays a parameter.
+ */
 export function savedQueryParams(
   specs: QueryParamSpec[],
   given: Record<string, unknown>,
 ): Record<string, unknown> {
-  const shape = Object.fromEntries(
-    specs.map((spec) => [
-      spec.name,
-      spec.default === undefined ? paramSchema(spec) : paramSchema(spec).default(spec.default),
-    ]),
-  );
-  const result = z.strictObject(shape).safeParse(given);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) =>
-      issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
-    );
+  const known = new Set(specs.map((spec) => spec.name));
+  const problems = Object.keys(given)
+    .filter((name) => !known.has(name))
+    .map((name) => `${name}: not a parameter of this query`);
+  const values: Array<[string, unknown]> = [];
+  for (const spec of specs) {
+    const value = Object.hasOwn(given, spec.name) ? given[spec.name] : spec.default;
+    const result = paramSchema(spec).safeParse(value);
+    if (result.success)
+      values.push([spec.name, spec.type === "int" ? neo4j.int(result.data as number) : result.data]);
+    else problems.push(`${spec.name}: ${result.error.issues.map((issue) => issue.message).join("; ")}`);
+  }
+  if (problems.length > 0) {
     throw new ApiError(400, "invalid_params", `Invalid parameters: ${problems.join("; ")}`);
   }
-  const types = new Map(specs.map((spec) => [spec.name, spec.type]));
-  return Object.fromEntries(
-    Object.entries(result.data).map(([name, value]) => [
-      name,
-      types.get(name) === "int" ? neo4j.int(value as number) : value,
-    ]),
-  );
+  return Object.fromEntries(values);
 }
 
-const adHocParams = z.record(
-  z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "not a parameter name"),
-  z.unknown(),
-);
+const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export const MAX_PARAM_DEPTH = 32;
 export const MAX_PARAM_BYTES = 256 * 1024;
@@ -63,15 +59,20 @@ export const MAX_PARAM_BYTES = 256 * 1024;
 export function adHocQueryParams(given: unknown): Record<string, unknown> {
   const problem = sizeProblem(given);
   if (problem) throw new ApiError(400, "invalid_params", `Invalid parameters: ${problem}`);
-  const result = adHocParams.safeParse(given ?? {});
-  if (!result.success) {
+  if (given === undefined || given === null) return {};
+  if (typeof given !== "object" || Array.isArray(given)) {
+    throw new ApiError(400, "invalid_params", "Invalid parameters: params must be an object of name: value");
+  }
+  const entries = Object.entries(given);
+  const badName = entries.find(([name]) => !PARAM_NAME.test(name));
+  if (badName) {
     throw new ApiError(
       400,
       "invalid_params",
-      `Invalid parameters: ${result.error.issues[0]?.message ?? "not an object"}`,
+      `Invalid parameters: "${badName[0].slice(0, 40)}" is not a parameter name (letters, digits and _)`,
     );
   }
-  return Object.fromEntries(Object.entries(result.data).map(([name, value]) => [name, toDriverValue(value)]));
+  return Object.fromEntries(entries.map(([name, value]) => [name, toDriverValue(value)]));
 }
 
 /**

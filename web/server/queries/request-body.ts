@@ -6,7 +6,16 @@ import { z } from "zod";
 import type { CypherRequest, RunQueryRequest, SaveQueryRequest } from "../../shared/query-types.ts";
 import { ApiError } from "../http-error.ts";
 
-const params = z.record(z.string(), z.unknown()).optional();
+/**
+ * Parameters as sent, the object itself: a record schema would rebuild it by assignment, which drops a parameter
+ * named `__proto__` (it sets the new object's prototype instead). Names and values are checked in params.ts.
+ */
+const params = z
+  .custom<Record<string, unknown>>(
+    (value) => value !== null && typeof value === "object" && !Array.isArray(value),
+    "params must be an object of name: value",
+  )
+  .optional();
 
 export const runQueryBody: z.ZodType<RunQueryRequest> = z.object({ params });
 

@@ -7,6 +7,9 @@ export function cellText(value: unknown): string {
   if (typeof value === "string") return visibleText(value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return value.map(cellText).join(", ");
+  const exact = value as { $integer?: unknown; $float?: unknown };
+  if (typeof exact.$integer === "string") return exact.$integer;
+  if (typeof exact.$float === "string") return exact.$float;
   const graphObject = value as { name?: unknown; type?: unknown; nodes?: unknown[] };
   if (typeof graphObject.name === "string") return graphObject.name;
   if (typeof graphObject.type === "string") return `:${graphObject.type}`;
