@@ -2,7 +2,8 @@
  * An answer in time whatever the database does: a request still running at its deadline is answered with an
  * error at once (its work is left to finish or fail on its own, and its late result is dropped). Neo4j's own
  * timeouts do not cover a server that has stopped answering (a hung or frozen process), nor one long expression
- * that the database cannot interrupt.
+ * that the database cannot interrupt. Work that can be called off (a user query's transaction) listens to
+ * `requestDeadline(c)`, which is aborted when the answer goes out.
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { ApiError } from "./http-error.ts";
@@ -16,15 +17,31 @@ export interface Deadlines {
   queryMs: number;
 }
 
+declare module "hono" {
+  interface ContextVariableMap {
+    deadline: AbortSignal;
+  }
+}
+
+/** Aborted when the request's deadline passes. */
+export function requestDeadline(c: Context): AbortSignal | undefined {
+  return c.get("deadline");
+}
+
 export const DEFAULT_DEADLINES: Deadlines = { healthMs: 4_000, appMs: 20_000, queryMs: 32_000 };
 
 /** Runs the rest of the request against the deadline its path gets. */
 export function deadlines(limits: Deadlines): MiddlewareHandler {
   return async (c, next) => {
     const { ms, late } = deadlineOf(c, limits);
+    const controller = new AbortController();
+    c.set("deadline", controller.signal);
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(late(ms)), ms);
+      timer = setTimeout(() => {
+        reject(late(ms));
+        controller.abort();
+      }, ms);
     });
     try {
       await Promise.race([next(), expired]);

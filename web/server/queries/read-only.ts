@@ -9,9 +9,10 @@
  * fall back on: every session logs in as the one admin user, so these checks, plus READ-mode transactions, are
  * the whole protection.
  */
-import type { Driver, Plan, ResultSummary } from "neo4j-driver";
+import type { Plan, ResultSummary } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import { ApiError } from "../http-error.ts";
+import { beginUserTransaction, newUserRun, type UserTransactionTarget } from "./user-transaction.ts";
 
 /** Read-only procedures the editor and saved queries may call. */
 export const READ_PROCEDURES: ReadonlySet<string> = new Set([
@@ -36,11 +37,7 @@ const REFUSED_OPERATORS =
  */
 const SCHEMA_SHOW_OPERATORS: ReadonlySet<string> = new Set(["ShowIndexes", "ShowConstraints"]);
 
-export interface ExplainTarget {
-  driver: Driver;
-  database: string;
-  timeoutMs: number;
-}
+export type ExplainTarget = UserTransactionTarget;
 
 /** The prefix put before the query; errors' positions are shifted back by it. */
 export const EXPLAIN_PREFIX = "EXPLAIN\n";
@@ -49,7 +46,7 @@ export async function assertReadOnly(target: ExplainTarget, cypher: string, para
   const session = target.driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
   try {
     // An explicit transaction: never retried by the driver.
-    const tx = await session.beginTransaction({ timeout: target.timeoutMs });
+    const tx = await beginUserTransaction(session, target, newUserRun());
     let summary: ResultSummary;
     try {
       summary = (await tx.run(EXPLAIN_PREFIX + cypher, params)).summary;

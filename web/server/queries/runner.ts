@@ -4,14 +4,21 @@
  * node or byte cap says stop. At most `slots` such queries run at once (gate.ts). Transactions are explicit, so
  * the driver never retries a user query on a transient error (a query that ran out of memory would run again).
  */
-import type { Driver, Node, Session } from "neo4j-driver";
-import neo4j from "neo4j-driver";
+import type { Driver, Node } from "neo4j-driver";
 import type { QueryResult } from "../../shared/query-types.ts";
 import { toCypherApiError } from "./cypher-errors.ts";
 import { createGate } from "./gate.ts";
 import { assertQueryTextAllowed, planNotSupported } from "./query-text.ts";
 import { assertReadOnly, type ExplainTarget } from "./read-only.ts";
 import { type ResultCaps, ResultCollector } from "./result-collector.ts";
+import { explainDroppedRun } from "./stopped-run.ts";
+import {
+  beginUserTransaction,
+  newUserRun,
+  readSession,
+  terminateUserRun,
+  type UserRun,
+} from "./user-transaction.ts";
 import { createVerdictCache } from "./verdict-cache.ts";
 
 export interface QueryLimits extends ResultCaps {
@@ -37,13 +44,17 @@ const FETCH_SIZE = 50;
 export interface QueryRunner {
   /** Refuses (4xx) anything that is not provably read-only; does not run it. */
   check(cypher: string, params: Record<string, unknown>): Promise<void>;
-  run(cypher: string, params: Record<string, unknown>): Promise<QueryResult>;
+  /** `deadline`: aborted when the request's time is up; the query's transaction is then terminated on the server. */
+  run(cypher: string, params: Record<string, unknown>, deadline?: AbortSignal): Promise<QueryResult>;
   /**
    * Runs a saved query's text: checked like `run` the first time, then trusted for as long as the text stays
    * exactly the same (verdict-cache.ts). Ad-hoc Cypher must go through `run`.
    */
-  runSaved(cypher: string, params: Record<string, unknown>): Promise<QueryResult>;
+  runSaved(cypher: string, params: Record<string, unknown>, deadline?: AbortSignal): Promise<QueryResult>;
 }
+
+/** After its timeout, a query still running is terminated on the server (Neo4j's own timeout missed it). */
+const TERMINATE_AFTER_TIMEOUT_MS = 1_000;
 
 export function createQueryRunner(driver: Driver, database: string, limits: QueryLimits): QueryRunner {
   const target: ExplainTarget = { driver, database, timeoutMs: limits.timeoutMs };
@@ -56,59 +67,63 @@ export function createQueryRunner(driver: Driver, database: string, limits: Quer
     if (plan) throw planNotSupported(plan.keyword);
   };
   const verdicts = createVerdictCache();
-  const runChecked = async (cypher: string, params: Record<string, unknown>): Promise<QueryResult> => {
-    const started = performance.now();
+  const runChecked = async (
+    cypher: string,
+    params: Record<string, unknown>,
+    deadline: AbortSignal | undefined,
+  ): Promise<QueryResult> => {
+    const run = newUserRun();
+    const terminate = () => void terminateUserRun(target, run);
+    const timer = setTimeout(terminate, limits.timeoutMs + TERMINATE_AFTER_TIMEOUT_MS);
+    deadline?.addEventListener("abort", terminate);
     try {
-      const collector = await collect(target, cypher, params, limits);
+      const collector = await collect(target, run, cypher, params, limits);
       return {
         columns: collector.columns,
         rows: collector.rows,
         graph: { nodes: [...collector.nodes.values()], edges: [...collector.edges.values()] },
         truncated: collector.truncated,
-        elapsedMs: Math.round(performance.now() - started),
+        elapsedMs: Math.round(performance.now() - run.startedAt),
       };
     } catch (error) {
-      throw toCypherApiError(error, { timeoutMs: limits.timeoutMs, explained: false });
+      const dropped = await explainDroppedRun(error, target, run);
+      throw dropped ?? toCypherApiError(error, { timeoutMs: limits.timeoutMs, explained: false });
+    } finally {
+      clearTimeout(timer);
+      deadline?.removeEventListener("abort", terminate);
     }
   };
   return {
     check: (cypher, params) => gate.run(() => checkNow(cypher, params)),
-    run: (cypher, params) =>
+    run: (cypher, params, deadline) =>
       gate.run(async () => {
         await checkNow(cypher, params);
-        return await runChecked(cypher, params);
+        return await runChecked(cypher, params, deadline);
       }),
-    runSaved: (cypher, params) =>
+    runSaved: (cypher, params, deadline) =>
       gate.run(async () => {
         if (!verdicts.has(cypher)) {
           await checkNow(cypher, params);
           verdicts.add(cypher);
         }
-        return await runChecked(cypher, params);
+        return await runChecked(cypher, params, deadline);
       }),
   };
 }
 
 const ENDPOINTS = "MATCH (n) WHERE elementId(n) IN $ids RETURN n";
 
-function readSession(target: ExplainTarget): Session {
-  return target.driver.session({
-    database: target.database,
-    defaultAccessMode: neo4j.session.READ,
-    fetchSize: FETCH_SIZE,
-  });
-}
-
 async function collect(
   target: ExplainTarget,
+  run: UserRun,
   cypher: string,
   params: Record<string, unknown>,
   caps: ResultCaps,
 ): Promise<ResultCollector> {
-  const session = readSession(target);
+  const session = readSession(target, FETCH_SIZE);
   try {
     // Not awaited: BEGIN goes out together with the query's RUN and first PULL, one round trip for all three.
-    const tx = session.beginTransaction({ timeout: target.timeoutMs });
+    const tx = beginUserTransaction(session, target, run);
     try {
       const collector = new ResultCollector(caps);
       const result = tx.run(cypher, params);

@@ -7,6 +7,7 @@
  */
 import { Hono } from "hono";
 import type { CypherLintResponse, CypherProblem, GraphSchema } from "../../shared/query-types.ts";
+import { requestDeadline } from "../deadline.ts";
 import type { AppDeps } from "../deps.ts";
 import { ApiError } from "../http-error.ts";
 import { adHocQueryParams } from "../queries/params.ts";
@@ -39,7 +40,7 @@ export function cypherRoutes(deps: AppDeps) {
   return new Hono()
     .post("/", async (c) => {
       const body = await readBody(c, cypherBody);
-      return c.json(await runner.run(body.query, adHocQueryParams(body.params)));
+      return c.json(await runner.run(body.query, adHocQueryParams(body.params), requestDeadline(c)));
     })
     .post("/lint", async (c) => {
       const body = await readBody(c, lintBody);

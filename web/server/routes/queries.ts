@@ -6,6 +6,7 @@
  */
 import { Hono } from "hono";
 import type { QueryParamSpec, QueryParamValue, SavedQuery } from "../../shared/query-types.ts";
+import { requestDeadline } from "../deadline.ts";
 import type { AppDeps } from "../deps.ts";
 import { ApiError } from "../http-error.ts";
 import { parseQueryFile, QueryHeaderError } from "../queries/header.ts";
@@ -31,7 +32,8 @@ export function queryRoutes(deps: AppDeps) {
     .post("/:name/run", async (c) => {
       const query = await findQuery(folders, c.req.param("name"));
       const body = await readBody(c, runQueryBody);
-      return c.json(await runner.runSaved(query.cypher, savedQueryParams(query.params, body.params ?? {})));
+      const params = savedQueryParams(query.params, body.params ?? {});
+      return c.json(await runner.runSaved(query.cypher, params, requestDeadline(c)));
     })
     .post("/", async (c) => {
       const body = await readBody(c, saveQueryBody);

@@ -28,6 +28,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
  *   GRAPHBRIEF_NEO4J_TX_TIMEOUT transaction timeout (default 60s)
  *   GRAPHBRIEF_NEO4J_TX_MEMORY  memory limit per transaction (default a third of the heap, at most 512m)
  *   GRAPHBRIEF_NEO4J_TX_TOTAL_MEMORY  memory limit of all transactions together (default 60% of the heap)
+ *   GRAPHBRIEF_NEO4J_STOP_GRACE_MS  how long a user query may run on after its termination (default 2000)
+ *   GRAPHBRIEF_NEO4J_HEAP_GUARD  heap share after collection above which a user query is stopped (default 0.6)
  *   GRAPHBRIEF_NEO4J_STDIN_LIFELINE  "true": stop when standard input closes, i.e. when the Node parent dies
  *
  * Prints "graphbrief-neo4j: ready bolt://127.0.0.1:PORT" on stdout once Bolt accepts connections and shuts the
@@ -64,6 +66,9 @@ public final class LocalNeo4j {
         initialisePasswordIfNeeded(home, password);
 
         DatabaseManagementService dbms = start(home, port, true);
+        RunawayQueryStopper.start(dbms, "neo4j",
+                Long.parseLong(envOr("GRAPHBRIEF_NEO4J_STOP_GRACE_MS", "2000")),
+                Double.parseDouble(envOr("GRAPHBRIEF_NEO4J_HEAP_GUARD", "0.6")));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println(PREFIX + "shutting down");
