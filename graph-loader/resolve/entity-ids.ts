@@ -41,7 +41,10 @@ function amountIdentity(m: Mention): Identity {
         ? `${a.min}`
         : `${a.min}-${a.max}`
       : slugify(String(a.approximate ?? m.text));
-  return { id: `amount:${unit}-${key}`, name: m.text, type: "Amount" };
+  // "hundreds of", "about 10,000": a count of people says what it counts, so it never reads as a bare quantifier.
+  const name =
+    unit === "people" && !/\b(?:people|workers|persons)$/i.test(m.text) ? `${m.text} people` : m.text;
+  return { id: `amount:${unit}-${key}`, name, type: "Amount" };
 }
 
 /**

@@ -5,6 +5,7 @@ import { findResolutions } from "../../../graph-loader/extract/patterns/resoluti
 import { splitSentences } from "../../../graph-loader/extract/sentences.ts";
 import { loadGazetteer } from "../../../graph-loader/gazetteer/build.ts";
 import type { Mention } from "../../../graph-loader/model.ts";
+import { extractText } from "./factories.ts";
 
 async function mentionsOf(text: string): Promise<Mention[]> {
   return extractMentions(await loadGazetteer(), text, splitSentences(text));
@@ -89,6 +90,14 @@ describe("pattern mentions", () => {
     expect(counts("several hundred new laborers")).toEqual([["several hundred", "several hundred"]]);
     expect(counts("in groups of about 30 people")).toEqual([["groups of about 30", 30]]);
     expect(counts("in 2015 workers left")).toEqual([]);
+  });
+
+  it("names a count of people for what it counts, never as a bare quantifier", async () => {
+    const { entities } = await extractText(
+      "The firm hired hundreds of North Korean workers and about 200 loggers.",
+    );
+    const names = entities.filter((e) => e.type === "Amount").map((e) => e.name);
+    expect(names.sort()).toEqual(["hundreds of people", "about 200 people"].sort());
   });
 });
 
