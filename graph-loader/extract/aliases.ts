@@ -3,13 +3,12 @@
 // thing before the brackets instead of a second thing.
 
 import type { Mention } from "../model.ts";
+import { wholeWordOccurrences } from "./occurrences.ts";
 
 const ALIAS_OPENER =
   /^\s*\(\s*(?:a\.?k\.?a\.?|aka|also known as|also called|formerly(?: known as)?|f\.?k\.?a\.?)\s+/i;
 /** Detectors whose reading of the bracketed words gives way to the alias. */
 const REPLACEABLE = new Set(["names", "gazetteer", "echo"]);
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function ownerName(m: Mention): string {
   return String(m.attributes?.name ?? m.attributes?.aliasOf ?? m.text);
@@ -31,10 +30,7 @@ export function bracketAliasMentions(text: string, mentions: Mention[]): Mention
   const replaced = new Set<Mention>();
   const added: Mention[] = [];
   for (const [written, owner] of aliases) {
-    const re = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(written)}(?![\p{L}\d])`, "gu");
-    for (const hit of text.matchAll(re)) {
-      const start = hit.index ?? 0;
-      const end = start + written.length;
+    for (const { start, end } of wholeWordOccurrences(text, written)) {
       const covering = mentions.filter((k) => k.start < end && start < k.end);
       if (
         covering.length === 0 ||

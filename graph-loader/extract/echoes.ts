@@ -4,13 +4,12 @@
 
 import { foldName } from "../gazetteer/fold.ts";
 import type { EntityType, Mention, Sentence } from "../model.ts";
+import { wholeWordOccurrences } from "./occurrences.ts";
 
 /** Detectors whose reading of a name decides its kind for the whole article. */
 const STRONG = new Set(["vessel"]);
 /** Detectors whose weaker reading gives way to a strong one. */
 const WEAK = new Set(["names"]);
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Retypes weak mentions of strongly typed names and adds the occurrences no detector claimed. */
 export function echoStrongNames(text: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
@@ -26,10 +25,7 @@ export function echoStrongNames(text: string, sentences: Sentence[], mentions: M
     return { ...rest, type: hit.type, detector: "echo" };
   });
   for (const [, { type, source }] of strong) {
-    const re = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(source.text)}(?![\p{L}\d])`, "gu");
-    for (const hit of text.matchAll(re)) {
-      const start = hit.index ?? 0;
-      const end = start + source.text.length;
+    for (const { start, end } of wholeWordOccurrences(text, source.text)) {
       const overlapping = out.filter((k) => k.start < end && start < k.end);
       // A weak reading of part of the name ("Jin Feng" of "the Jin Feng 88") gives way to the whole name.
       const partial = (k: Mention) => WEAK.has(k.detector) && start <= k.start && k.end <= end;

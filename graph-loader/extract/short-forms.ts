@@ -5,8 +5,7 @@ import { foldName } from "../gazetteer/fold.ts";
 import type { Gazetteer } from "../gazetteer/types.ts";
 import type { Mention, Sentence } from "../model.ts";
 import { COMPANY_WORDS, LEGAL_SUFFIXES } from "./name-cues.ts";
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { wholeWordOccurrences } from "./occurrences.ts";
 
 /** Words that qualify a company's trade ("General Trading", "International Shipping") rather than name it. */
 const TRADE_QUALIFIERS = new Set(["General", "International", "Global", "Overseas", "Foreign"]);
@@ -44,10 +43,7 @@ export function shortFormMentions(
     for (const form of shortForms(company.text)) {
       // "North Korea Trading Company" does not make every "North Korea" the company.
       if (gazetteer.index.has(foldName(form))) continue;
-      const re = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(form)}(?![\p{L}\d])`, "gu");
-      for (const hit of text.matchAll(re)) {
-        const start = hit.index ?? 0;
-        const end = start + form.length;
+      for (const { start, end } of wholeWordOccurrences(text, form)) {
         const overlapping = out.filter((k) => k.start < end && start < k.end);
         const inside = (k: Mention) => REPLACEABLE.has(k.detector) && start <= k.start && k.end <= end;
         if (overlapping.length === 0 ? false : !overlapping.every(inside)) continue;
