@@ -21,6 +21,16 @@ export interface CypherErrorContext {
   explained: boolean;
 }
 
+/** The answer for a user query stopped at its timeout, by Neo4j or by the runner's own termination. */
+export function queryTimeoutError(timeoutMs: number, cause: unknown): ApiError {
+  return new ApiError(
+    408,
+    "query_timeout",
+    `The query ran longer than ${timeoutMs / 1000} s and was stopped; add a LIMIT or narrow the match.`,
+    { cause },
+  );
+}
+
 export function toCypherApiError(error: unknown, context: CypherErrorContext): ApiError {
   if (error instanceof ApiError) return error;
   const code = neo4jCode(error) ?? "";
@@ -33,12 +43,7 @@ export function toCypherApiError(error: unknown, context: CypherErrorContext): A
     return new ApiError(400, "cypher_syntax", text, { cause: error, details: position ? { position } : {} });
   }
   if (code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
-    return new ApiError(
-      408,
-      "query_timeout",
-      `The query ran longer than ${context.timeoutMs / 1000} s and was stopped; add a LIMIT or narrow the match.`,
-      { cause: error },
-    );
+    return queryTimeoutError(context.timeoutMs, error);
   }
   if (REFUSED_CODES.has(code) || code.startsWith("Neo.ClientError.Security.Forbidden")) {
     return new ApiError(403, "query_refused", `Refused: ${message}. Only read-only queries can run here.`, {

@@ -6,7 +6,8 @@
  */
 import type { Driver, Node } from "neo4j-driver";
 import type { QueryResult } from "../../shared/query-types.ts";
-import { toCypherApiError } from "./cypher-errors.ts";
+import { ApiError } from "../http-error.ts";
+import { queryTimeoutError, toCypherApiError } from "./cypher-errors.ts";
 import { createGate } from "./gate.ts";
 import { assertQueryTextAllowed, planNotSupported } from "./query-text.ts";
 import { assertReadOnly, type ExplainTarget } from "./read-only.ts";
@@ -74,7 +75,12 @@ export function createQueryRunner(driver: Driver, database: string, limits: Quer
   ): Promise<QueryResult> => {
     const run = newUserRun();
     const terminate = () => void terminateUserRun(target, run);
-    const timer = setTimeout(terminate, limits.timeoutMs + TERMINATE_AFTER_TIMEOUT_MS);
+    // A query the runner itself stops after its timeout fails with "terminated", not "timed out": still a timeout.
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      terminate();
+    }, limits.timeoutMs + TERMINATE_AFTER_TIMEOUT_MS);
     deadline?.addEventListener("abort", terminate);
     try {
       const collector = await collect(target, run, cypher, params, limits);
@@ -87,7 +93,9 @@ export function createQueryRunner(driver: Driver, database: string, limits: Quer
       };
     } catch (error) {
       const dropped = await explainDroppedRun(error, target, run);
-      throw dropped ?? toCypherApiError(error, { timeoutMs: limits.timeoutMs, explained: false });
+      if (dropped) throw dropped;
+      if (timedOut && !(error instanceof ApiError)) throw queryTimeoutError(limits.timeoutMs, error);
+      throw toCypherApiError(error, { timeoutMs: limits.timeoutMs, explained: false });
     } finally {
       clearTimeout(timer);
       deadline?.removeEventListener("abort", terminate);
