@@ -8,6 +8,7 @@ import type { Neo4jTarget } from "../config/env.ts";
 import { LocalNeo4jError } from "./local/errors.ts";
 import { passwordFile, readOrCreatePassword } from "./local/password.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "./local/server.ts";
+import { type SupervisorOptions, superviseLocalNeo4j } from "./local/supervisor.ts";
 
 export interface Neo4jConnection {
   /** The app's own reads (search, health, the explorer) and the loader. */
@@ -28,6 +29,11 @@ export interface Neo4jConnection {
 
 export interface ConnectOptions {
   log?: (line: string) => void;
+  /**
+   * Restart the local Neo4j after a crash or a hang (neo4j/local/supervisor.ts), when this process started it;
+   * never for NEO4J_URI or a local server another process runs.
+   */
+  supervise?: Omit<SupervisorOptions, "log">;
 }
 
 export async function connectNeo4j(
@@ -39,7 +45,11 @@ export async function connectNeo4j(
   }
   const running = await findRunningLocalServer(target);
   if (running) return running;
-  const server = await startLocalNeo4j({ ...target, ...(options.log ? { log: options.log } : {}) });
+  const start = () => startLocalNeo4j({ ...target, ...(options.log ? { log: options.log } : {}) });
+  const started = await start();
+  const server = options.supervise
+    ? superviseLocalNeo4j(started, start, { ...options.supervise, log: options.log ?? console.error })
+    : started;
   return localConnection(server, target, server.stop);
 }
 

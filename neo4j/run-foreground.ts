@@ -3,7 +3,9 @@
  * (npm start, npm run load) find it and use it instead of starting their own.
  */
 import { loadConfig } from "../config/env.ts";
+import { makeDataDirPrivate } from "../config/private-data-dir.ts";
 import { startLocalNeo4j } from "./local/server.ts";
+import { superviseLocalNeo4j } from "./local/supervisor.ts";
 
 const config = loadConfig();
 if (config.neo4j.kind === "external") {
@@ -11,7 +13,11 @@ if (config.neo4j.kind === "external") {
   process.exit(1);
 }
 try {
-  const server = await startLocalNeo4j(config.neo4j);
+  const target = config.neo4j;
+  makeDataDirPrivate(config.dataDir);
+  const log = (line: string) => console.error(line);
+  // Restarted after a crash or a hang, as the app does with the database it starts.
+  const server = superviseLocalNeo4j(await startLocalNeo4j(target), () => startLocalNeo4j(target), { log });
   console.log(`Neo4j is ready at ${server.uri} (user neo4j, password in ${config.neo4j.home}/password).`);
   console.log("Press Ctrl+C to stop it.");
   const stop = async () => {

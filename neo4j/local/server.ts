@@ -23,7 +23,13 @@ export interface LocalNeo4j {
   uri: string;
   user: string;
   password: string;
+  /** The Java process, for messages and for a supervisor that must end a hung one. */
+  pid: number | undefined;
+  /** Settles when the process ends, however it ends (stop(), kill(), a crash). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
+  /** Ends the process at once with SIGKILL (which also ends a stopped one), without a clean shutdown. */
+  kill(): Promise<void>;
 }
 
 const READY_LINE = /graphbrief-neo4j: ready (bolt:\/\/\S+)/;
@@ -37,11 +43,18 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const password = readOrCreatePassword(options.home);
   log(`Starting the local Neo4j on 127.0.0.1:${options.boltPort} (data in ${options.home})…`);
   const child = spawnLauncher(options, password);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   const stop = () => stopChild(child);
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    await exited;
+  };
   try {
     const uri = await waitForReadyLine(child, options.timeoutMs ?? 180_000);
     await waitForBolt(uri, password);
-    return { uri, user: "neo4j", password, stop };
+    return { uri, user: "neo4j", password, pid: child.pid, exited, stop, kill };
   } catch (error) {
     await stop();
     throw error;
@@ -60,7 +73,9 @@ function spawnLauncher(options: LocalNeo4jOptions, password: string): ChildProce
     stdio: ["pipe", "pipe", "pipe"],
   });
   // If this process exits without calling stop(), the closed stdin pipe tells the launcher to shut down.
-  process.once("exit", () => child.kill("SIGTERM"));
+  const onExit = () => child.kill("SIGTERM");
+  process.once("exit", onExit);
+  child.once("exit", () => process.removeListener("exit", onExit));
   return child;
 }
 

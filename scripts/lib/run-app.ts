@@ -3,7 +3,9 @@
  * one port. Used by `npm start`, `npm run dev` (without the client build) and the end-to-end tests.
  */
 import type { AppConfig } from "../../config/env.ts";
+import { makeDataDirPrivate } from "../../config/private-data-dir.ts";
 import { connectNeo4j } from "../../neo4j/connection.ts";
+import type { SupervisorOptions } from "../../neo4j/local/supervisor.ts";
 import { createReader } from "../../web/server/neo4j/reader.ts";
 import { startServer } from "../../web/server/serve.ts";
 import { CLIENT_DIST, ensureClientBuilt } from "./build-client.ts";
@@ -15,6 +17,8 @@ export interface RunAppOptions {
   serveClient: boolean;
   log?: (line: string) => void;
   maxNodes?: number;
+  /** Probe and backoff settings of the local Neo4j's supervisor (defaults in neo4j/local/supervisor.ts). */
+  supervise?: Omit<SupervisorOptions, "log">;
 }
 
 export interface RunningApp {
@@ -26,8 +30,10 @@ export interface RunningApp {
 
 export async function runApp(config: AppConfig, options: RunAppOptions): Promise<RunningApp> {
   const log = options.log ?? ((line: string) => console.error(line));
+  makeDataDirPrivate(config.dataDir);
   if (options.serveClient) await ensureClientBuilt(log);
-  const connection = await connectNeo4j(config.neo4j, { log });
+  // The app heals the local Neo4j it started itself; see neo4j/local/supervisor.ts.
+  const connection = await connectNeo4j(config.neo4j, { log, supervise: options.supervise ?? {} });
   const preparation = prepareWhenReachable(connection, log);
   const reader = createReader(connection.driver, { database: connection.database });
   try {
