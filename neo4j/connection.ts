@@ -8,7 +8,7 @@ import type { Neo4jTarget } from "../config/env.ts";
 import { LocalNeo4jError } from "./local/errors.ts";
 import { passwordFile, readOrCreatePassword } from "./local/password.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "./local/server.ts";
-import { type SupervisorOptions, superviseLocalNeo4j } from "./local/supervisor.ts";
+import { type SupervisorTimings, superviseLocalNeo4j } from "./local/supervisor.ts";
 
 export interface Neo4jConnection {
   /** The app's own reads (search, health, the explorer) and the loader. */
@@ -33,7 +33,7 @@ export interface ConnectOptions {
    * Restart the local Neo4j after a crash or a hang (neo4j/local/supervisor.ts), when this process started it;
    * never for NEO4J_URI or a local server another process runs.
    */
-  supervise?: Omit<SupervisorOptions, "log">;
+  supervise?: SupervisorTimings;
 }
 
 export async function connectNeo4j(
@@ -48,7 +48,11 @@ export async function connectNeo4j(
   const start = () => startLocalNeo4j({ ...target, ...(options.log ? { log: options.log } : {}) });
   const started = await start();
   const server = options.supervise
-    ? superviseLocalNeo4j(started, start, { ...options.supervise, log: options.log ?? console.error })
+    ? superviseLocalNeo4j(started, start, {
+        ...options.supervise,
+        database: target.database,
+        log: options.log ?? console.error,
+      })
     : started;
   return localConnection(server, target, server.stop);
 }

@@ -17,7 +17,10 @@ try {
   makeDataDirPrivate(config.dataDir);
   const log = (line: string) => console.error(line);
   // Restarted after a crash or a hang, as the app does with the database it starts.
-  const server = superviseLocalNeo4j(await startLocalNeo4j(target), () => startLocalNeo4j(target), { log });
+  const server = superviseLocalNeo4j(await startLocalNeo4j(target), () => startLocalNeo4j(target), {
+    log,
+    database: target.database,
+  });
   console.log(`Neo4j is ready at ${server.uri} (user neo4j, password in ${config.neo4j.home}/password).`);
   console.log("Press Ctrl+C to stop it.");
   const stop = async () => {

@@ -9,8 +9,8 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import type { LocalNeo4j } from "./server.ts";
 
-export interface SupervisorOptions {
-  log: (line: string) => void;
+/** How often and how patiently the supervisor probes, and how it backs off; defaults below. */
+export interface SupervisorTimings {
   probeIntervalMs?: number;
   probeTimeoutMs?: number;
   /** How long without any answer to a probe counts as a hang. */
@@ -19,6 +19,15 @@ export interface SupervisorOptions {
   maxBackoffMs?: number;
   /** Up this long after a restart, the next failure starts again from the first backoff. */
   stableMs?: number;
+}
+
+export interface SupervisorOptions extends SupervisorTimings {
+  log: (line: string) => void;
+  /**
+   * The database the probe runs RETURN 1 in: a user database, since the system database refuses anything but
+   * administration commands (a probe there never answers, and a healthy server would be killed).
+   */
+  database: string;
 }
 
 export interface SupervisedNeo4j extends LocalNeo4j {
@@ -33,7 +42,7 @@ export const SUPERVISOR_DEFAULTS = {
   firstBackoffMs: 1_000,
   maxBackoffMs: 60_000,
   stableMs: 60_000,
-} satisfies Omit<Required<SupervisorOptions>, "log">;
+} satisfies Required<SupervisorTimings>;
 
 export function superviseLocalNeo4j(
   first: LocalNeo4j,
@@ -99,7 +108,7 @@ export function superviseLocalNeo4j(
     if (stopping || restarting) return;
     const server = current;
     // A probe still waiting from before is not sent again: the database simply has not answered yet.
-    probing ??= answers(probe)
+    probing ??= answers(probe, settings.database)
       .then((answered) => {
         if (answered) lastAnswer = Date.now();
         return answered;
@@ -163,9 +172,9 @@ function probeDriver(server: LocalNeo4j): Driver {
 }
 
 /** True when the database ran RETURN 1; false on an error (refused, reset, bad login). */
-function answers(driver: Driver): Promise<boolean> {
+function answers(driver: Driver, database: string): Promise<boolean> {
   return driver
-    .executeQuery("RETURN 1", {}, { database: "system" })
+    .executeQuery("RETURN 1", {}, { database })
     .then(() => true)
     .catch(() => false);
 }

@@ -5,7 +5,7 @@
 import type { AppConfig } from "../../config/env.ts";
 import { makeDataDirPrivate } from "../../config/private-data-dir.ts";
 import { connectNeo4j } from "../../neo4j/connection.ts";
-import type { SupervisorOptions } from "../../neo4j/local/supervisor.ts";
+import type { SupervisorTimings } from "../../neo4j/local/supervisor.ts";
 import { createReader } from "../../web/server/neo4j/reader.ts";
 import { startServer } from "../../web/server/serve.ts";
 import { CLIENT_DIST, ensureClientBuilt } from "./build-client.ts";
@@ -18,7 +18,7 @@ export interface RunAppOptions {
   log?: (line: string) => void;
   maxNodes?: number;
   /** Probe and backoff settings of the local Neo4j's supervisor (defaults in neo4j/local/supervisor.ts). */
-  supervise?: Omit<SupervisorOptions, "log">;
+  supervise?: SupervisorTimings;
 }
 
 export interface RunningApp {

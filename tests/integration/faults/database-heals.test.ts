@@ -71,6 +71,12 @@ describe("a local database that heals", () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }, 120_000);
 
+  it("leaves a healthy database alone while the sample corpus loads", () => {
+    // The probe ran every second through the whole load; a probe that cannot answer would have killed it.
+    expect(lines.join("\n")).toMatch(/Loaded \d+ sample articles/);
+    expect(lines.filter((line) => /has not answered|ended unexpectedly|Restarting/.test(line))).toEqual([]);
+  });
+
   it("is back with the same data after kill -9 under load, restarted by the app that started it", async () => {
     const killed = neo4jPid(home);
     expect(killed).toBeDefined();

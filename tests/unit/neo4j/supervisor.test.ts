@@ -14,6 +14,7 @@ const FAST = {
   hangMs: 250,
   firstBackoffMs: 20,
   maxBackoffMs: 200,
+  database: "neo4j",
 };
 
 /** A process stand-in listening on a port that accepts Bolt connections and never answers them. */
