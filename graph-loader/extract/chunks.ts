@@ -1,6 +1,7 @@
 // Proper-noun chunks: runs of capitalised words, with the connectors and hyphenated parts names contain.
 
 import {
+  ABBREVIATED_LEGAL_SUFFIXES,
   HYPHEN_PREFIXES,
   LAW_HEADS,
   LEGAL_SUFFIXES,
@@ -41,7 +42,7 @@ function continuation(tokens: Token[], i: number, current: Token[]): number {
   if (/^\d{1,6}$/.test(t.text) && (NUMBERED_HEADS.has(last.text) || LAW_HEADS.has(last.text))) return 1;
   // "Brightway Marine Shipping Co., Ltd.": the dot and comma of a legal form stay inside the name.
   if (LEGAL_SUFFIXES.has(last.text) && current.length > 1) {
-    if (t.text === "." && adjacent(last, t)) {
+    if (t.text === "." && adjacent(last, t) && ABBREVIATED_LEGAL_SUFFIXES.has(last.text)) {
       const after = tokens[i + 1];
       const further = tokens[i + 2];
       if (after?.text === "," && further && LEGAL_SUFFIXES.has(further.text)) return 3;

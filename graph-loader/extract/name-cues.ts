@@ -17,6 +17,7 @@ const schema = z.object({
   org_heads: z.string(),
   company_words: z.string(),
   legal_suffixes: z.string(),
+  abbreviated_legal_suffixes: z.string(),
   numbered_heads: z.string(),
   org_cue_nouns: z.string(),
   org_cue_links: z.string(),
@@ -34,6 +35,7 @@ const schema = z.object({
   modifier_suffixes: z.string(),
   person_nouns: z.string(),
   vessel_nouns: z.string(),
+  vessel_flag_words: z.string(),
 });
 
 function readCues(): z.infer<typeof schema> {
@@ -61,6 +63,7 @@ const phrases = (list: string) =>
 export const ORG_HEADS = words(cues.org_heads);
 export const COMPANY_WORDS = words(cues.company_words);
 export const LEGAL_SUFFIXES = words(cues.legal_suffixes);
+export const ABBREVIATED_LEGAL_SUFFIXES = words(cues.abbreviated_legal_suffixes);
 export const NUMBERED_HEADS = words(cues.numbered_heads);
 export const ORG_CUE_NOUNS = words(cues.org_cue_nouns);
 export const ORG_CUE_LINKS = phrases(cues.org_cue_links);
@@ -76,6 +79,7 @@ export const NAME_POSSESSIVES = words(cues.name_possessives);
 export const NOT_NAME_STARTS = words(cues.not_name_starts);
 export const HYPHEN_PREFIXES = words(cues.hyphen_prefixes);
 export const MODIFIER_SUFFIXES = words(cues.modifier_suffixes);
+export const VESSEL_FLAG_WORDS = words(cues.vessel_flag_words);
 export const PERSON_NOUNS = words(cues.person_nouns);
 export const VESSEL_NOUNS = words(cues.vessel_nouns);
 

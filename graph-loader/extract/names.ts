@@ -10,6 +10,7 @@ import {
   EVENT_HEADS,
   KOREAN_SURNAMES,
   LAW_HEADS,
+  LEGAL_SUFFIXES,
   NAME_CONNECTORS,
   NUMBERED_HEADS,
   ORG_CUE_LINKS,
@@ -206,6 +207,7 @@ function classify(chunk: Chunk, ctx: Context, people: boolean): Classified | nul
   if (numbered && NUMBERED_HEADS.has(head)) return { type: "Organization", from: 0 };
   if (words.some((w) => ORG_HEADS.has(w)) && words.length > 1) return { type: "Organization", from: 0 };
   if (COMPANY_WORDS.has(head) && words.length > 1) return { type: "Organization", from: 0 };
+  if (LEGAL_SUFFIXES.has(words.at(-1) ?? "") && words.length > 1) return { type: "Organization", from: 0 };
   if (words.length > 1 && acronymOf(words, ctx.afterText)) return { type: "Organization", from: 0 };
   const titled = afterTitle(chunk.tokens);
   const rest = wordsOf(chunk.tokens.slice(titled.index));

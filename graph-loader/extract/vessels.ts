@@ -3,7 +3,7 @@
 // (data/name-cues.yaml); the IMO number becomes an attribute of the mention.
 
 import type { Mention } from "../model.ts";
-import { NOT_NAME_STARTS, VESSEL_CLASSES, VESSEL_PREFIXES } from "./name-cues.ts";
+import { NOT_NAME_STARTS, VESSEL_CLASSES, VESSEL_FLAG_WORDS, VESSEL_PREFIXES } from "./name-cues.ts";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /** Classes match with a capital first letter too ("Tanker X" at a sentence start); the name stays case-checked. */
@@ -28,6 +28,8 @@ const CLASS_AFTER = new RegExp(
 );
 /** "M/V X", "MT X". */
 const PREFIXED = new RegExp(String.raw`(?<![\p{L}/])(${PREFIX})\s+${NAME}`, "gu");
+/** "the Belize-flagged Star Fortune": a flag written right before the name stands for the class noun. */
+const FLAGGED = new RegExp(String.raw`(?<=\p{L}-(?:${[...VESSEL_FLAG_WORDS].join("|")})\s+)${NAME}`, "gu");
 /** "X (IMO 1234567)". */
 const WITH_IMO = new RegExp(String.raw`(${RUN})\s*${IMO}`, "gu");
 
@@ -96,6 +98,10 @@ export function findVessels(sentence: string, base: number, sentenceIndex: numbe
   }
   for (const m of sentence.matchAll(CLASS_AFTER)) {
     add(vessel(sentence, base, sentenceIndex, m.index ?? 0, m[1] ?? "", { class: className(m[2] ?? "") }));
+  }
+  for (const m of sentence.matchAll(FLAGGED)) {
+    const quoted = m[1] !== undefined;
+    add(vessel(sentence, base, sentenceIndex, groupAt(m, quoted ? 1 : 2), m[1] ?? m[2] ?? "", {}));
   }
   for (const m of sentence.matchAll(PREFIXED)) {
     const quoted = m[2] !== undefined;

@@ -166,6 +166,34 @@ describe("descriptions, modifiers and placements", () => {
     expect(found).toContainEqual(expect.objectContaining({ type: "PART_OF", target: "country:brazil" }));
   });
 
+  it("reads a description opened by a preposition or participle after a comma", async () => {
+    const found = await claims(
+      "Bureau 77, also under the Coastal Logistics Directorate, stored fuel. " +
+        "Greyfield Marine, part of the Orchid Harbour Group, leased the tugs.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        source: "org:bureau-77",
+        type: "PART_OF",
+        target: "org:coastal-logistics-directorate",
+      }),
+    );
+    expect(linked(found, "org:greyfield-marine", "org:orchid-harbour-group")).toBe(true);
+  });
+
+  it("links a description ending the sentence to a company named last", async () => {
+    const found = await claims("Tomas Reyes is the treasurer of Silverline Freight Corporation.");
+    expect(linked(found, "person:tomas-reyes", "org:silverline-freight-corporation")).toBe(true);
+  });
+
+  it("links a place written before '-based' or '-flagged' to the name right after it", async () => {
+    const found = await claims(
+      "The Nairobi-based Lakeshore Research Institute and the Panama-flagged Cobalt Wind were named.",
+    );
+    expect(linked(found, "org:lakeshore-research-institute", "place:nairobi")).toBe(true);
+    expect(linked(found, "vessel:cobalt-wind", "country:panama")).toBe(true);
+  });
+
   it("links a demonym to the person it describes", async () => {
     const found = await claims("Police detained Kenyan businessman Peter Mwangi at the airport.");
     expect(linked(found, "person:peter-mwangi", "country:kenya")).toBe(true);

@@ -22,6 +22,7 @@ describe("vessels", () => {
     ["Investigators traced the ship “Morning Crane” to a broker.", "Morning Crane", "ship"],
     ["Grey Heron, a Togo-flagged oil tanker, went dark in May.", "Grey Heron", "oil tanker"],
     ["It met the Pine Star, a small North Korean-flagged freighter, at dusk.", "Pine Star", "freighter"],
+    ["Later the Comoros-registered Amber Dune went dark.", "Amber Dune", undefined],
   ])("finds the ship in %s", (sentence, name, cls) => {
     const found = findVessels(sentence, 0, 0);
     expect(found.map((v) => [v.text, v.attributes?.class])).toEqual([[name, cls]]);
@@ -51,6 +52,20 @@ describe("vessels", () => {
 });
 
 describe("organisations by their form", () => {
+  it("keeps a dot after an abbreviated legal form only, and reads foreign legal forms", async () => {
+    const found = await mentionsOf(
+      "Officials questioned a director of Lakeview Pump Corporation. Arne Holm chairs Fjordline Cargo AS. " +
+        "Funds passed through Palm Grove Sdn Bhd and Crescent Tide FZE. The buyer was Delta Nine Co.",
+    );
+    expect(typed(found, "Organization")).toEqual([
+      "Lakeview Pump Corporation",
+      "Fjordline Cargo AS",
+      "Palm Grove Sdn Bhd",
+      "Crescent Tide FZE",
+      "Delta Nine Co.",
+    ]);
+  });
+
   it("reads legal forms, business words and numbered units as organisations", async () => {
     const ms = await mentionsOf(
       "Funds moved from Qingdao Hengfa Industrial Development Co., Ltd. to Northern Pearl Logistics and to " +

@@ -10,6 +10,8 @@ export interface Description {
   owner: Slot;
   start: number;
   end: number;
+  /** Opened by a preposition or participle ("under", "based in"): never a list of like things. */
+  opened?: boolean;
 }
 
 const APPOSITION = /^\s*,\s+(?:a|an|the)\s/i;
@@ -17,6 +19,25 @@ const APPOSITION = /^\s*,\s+(?:a|an|the)\s/i;
 const COPULA =
   /^\s*(?:,[^,;]{1,48})?,?\s+(?:is|was|are|were|remains|remained|became|has been|had been)\s+(?:a|an|the)\s/i;
 const POSSESSOR_APPOSITION = /^\s*,\s+$/;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+let openerPattern: { tables: Layout["tables"]; pattern: RegExp } | null = null;
+
+/** ", also under the …", ", based in …": a description opened by a preposition or a participle. */
+function openerCue(layout: Layout, gap: string): RegExpExecArray | null {
+  if (layout.tables.descriptionOpeners.length === 0) return null;
+  if (openerPattern?.tables !== layout.tables) {
+    const alternatives = layout.tables.descriptionOpeners.map((o) => escapeRegExp(o).replace(/ /g, "\\s+"));
+    openerPattern = {
+      tables: layout.tables,
+      pattern: new RegExp(
+        String.raw`^\s*,\s+(?:also\s+|now\s+|itself\s+)?(?:${alternatives.join("|")})\s`,
+        "i",
+      ),
+    };
+  }
+  return openerPattern.pattern.exec(gap);
+}
 
 /** A name written as the owner of the noun after it ("the centre's", "Japan's"). */
 function isPossessor(layout: Layout, s: Slot): boolean {
@@ -55,7 +76,8 @@ export function descriptions(layout: Layout): Description[] {
     const next = layout.slots.find((s) => s.mention.start >= owner.mention.end && !s.bracketed);
     const limit = next ? next.mention.start : layout.ctx.sentence.end;
     const gap = gapText(layout, owner.mention.end, limit);
-    const cue = APPOSITION.exec(gap) ?? (owner.governor === null ? COPULA.exec(gap) : null);
+    const opener = APPOSITION.test(gap) ? null : openerCue(layout, gap);
+    const cue = opener ?? APPOSITION.exec(gap) ?? (owner.governor === null ? COPULA.exec(gap) : null);
     if (!cue) {
       // "Anna Berg, the centre's director", "Ri, North Korea's envoy": the apposition opens with its possessor.
       if (next && POSSESSOR_APPOSITION.test(gap) && isPossessor(layout, next)) {
@@ -66,7 +88,7 @@ export function descriptions(layout: Layout): Description[] {
     // Asides in brackets between the name and its description ("the Haesong 7 (IMO 8713471), a …").
     const asides = layout.brackets.filter((b) => b.start >= owner.mention.end && b.end <= limit);
     const start = (asides[asides.length - 1]?.end ?? owner.mention.end) + cue[0].length - 1;
-    out.push({ owner, start, end: descriptionEnd(layout, start) });
+    out.push({ owner, start, end: descriptionEnd(layout, start), ...(opener ? { opened: true } : {}) });
   }
   return out;
 }
@@ -80,6 +102,7 @@ export function descriptionClaims(layout: Layout, found: Description[]): Relatio
     // "the Pyongan provinces, the Hwanghae provinces, …": a list of like things, not a description.
     const first = inDescription[0];
     if (
+      !d.opened &&
       first &&
       first.mention.type === d.owner.mention.type &&
       !/^['\u2019]s?\s/.test(gapText(layout, first.mention.end, first.mention.end + 3)) &&

@@ -114,11 +114,14 @@ function verbGroups(words: TaggedWord[], slots: Slot[], layout: Pick<Layout, "br
   const { tables } = layout;
   const inSlot = (w: TaggedWord) => slots.some((s) => s.mention.start < w.end && w.start < s.mention.end);
   // A past form right after a name is its verb even where the tagger read an adjective ("the Haesong 7 loaded").
-  const afterName = (w: TaggedWord) =>
-    slots.some((s) => s.mention.end === w.start - 1) && /^\p{Ll}+ed$/u.test(w.text);
+  // "Belize-flagged" is a modifier: the word must stand apart from the name.
+  const afterName = (w: TaggedWord, index: number) =>
+    slots.some((s) => s.mention.end === w.start - 1) &&
+    !words[index - 1]?.after.endsWith("-") &&
+    /^\p{Ll}+ed$/u.test(w.text);
   const verbal = (w: TaggedWord | undefined, index: number) =>
     !!w &&
-    (w.isVerb || (afterName(w) && !w.isPreposition)) &&
+    (w.isVerb || (afterName(w, index) && !w.isPreposition)) &&
     !inSlot(w) &&
     !inAny(layout.brackets, w.start) &&
     (index === 0 || !/^\p{Lu}/u.test(w.text));

@@ -14,7 +14,7 @@ import { describedType, possessedType } from "./phrases.ts";
 const POSSESSIVE_GAP = /^['\u2019]s?(?:\s+[\p{L}][\p{L}-]*){0,4},?\s+$/u;
 const PRONOUN_GAP = /^(?:\s+[\p{L}][\p{L}-]*){1,4},?\s+$/u;
 /** A modifier name and the name it describes: a hyphenated word or up to two plain nouns between. */
-const MODIFIER_GAP = /^(?:-[\p{Ll}]+)?(?:\s+[\p{Ll}][\p{L}-]*){1,2}\s+$/u;
+const MODIFIER_GAP = /^(?:-[\p{Ll}]+(?:\s+[\p{Ll}][\p{L}-]*){0,2}|(?:\s+[\p{Ll}][\p{L}-]*){1,2})\s+$/u;
 
 export function modifierClaims(layout: Layout): RelationFinding[] {
   const out: RelationFinding[] = [];

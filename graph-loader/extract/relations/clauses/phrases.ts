@@ -31,6 +31,7 @@ const schema = z.object({
   description_types: z.record(typePair, relationType),
   possessive_types: z.record(typePair, relationType).default({}),
   people_nouns: z.string().default(""),
+  description_openers: z.string().default(""),
 });
 
 export interface PhraseTables {
@@ -46,6 +47,8 @@ export interface PhraseTables {
   descriptionTypes: ReadonlyMap<string, string>;
   possessiveTypes: ReadonlyMap<string, string>;
   peopleNouns: ReadonlySet<string>;
+  /** "under", "based in": openers of a description without an article, longest first. */
+  descriptionOpeners: readonly string[];
 }
 
 const words = (list: string) => new Set(list.toLowerCase().split(/\s+/).filter(Boolean));
@@ -75,6 +78,11 @@ export function parsePhraseTables(text: string): PhraseTables {
     descriptionTypes: new Map(Object.entries(data.description_types)),
     possessiveTypes: new Map(Object.entries(data.possessive_types)),
     peopleNouns: words(data.people_nouns),
+    descriptionOpeners: data.description_openers
+      .split("|")
+      .map((p) => p.trim().toLowerCase().replace(/\s+/g, " "))
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length),
   };
 }
 
