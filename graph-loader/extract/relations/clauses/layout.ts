@@ -194,6 +194,31 @@ function inheritGovernors(ctx: RuleContext, slots: Slot[]): Slot[] {
   return out;
 }
 
+/** Singular stems of a plural-looking word: "employs" → employ, "supplies" → supply, "finances" → finance. */
+function stemsOf(word: string): string[] {
+  const stems = [word.replace(/s$/, "")];
+  if (/ies$/.test(word)) stems.push(word.replace(/ies$/, "y"));
+  if (/(?:sh|ch|ss|x|z)es$/.test(word)) stems.push(word.replace(/es$/, ""));
+  return stems;
+}
+
+/**
+ * The tagger reads a few present-tense verbs as plural nouns ("The company employs 300 workers"). A word after a
+ * noun or name, before an article, number or name, whose stem is a verb of the phrase table, is that verb.
+ */
+function repairVerbs(words: TaggedWord[], tables: PhraseTables): TaggedWord[] {
+  const verbKeys = new Set([...tables.verbs.keys()].map((k) => k.split(" ")[0]));
+  return words.map((w, i) => {
+    const previous = words[i - 1];
+    const next = words[i + 1];
+    if (!w.isNoun || w.isVerb || !/^\p{Ll}+s$/u.test(w.text) || !previous || !next) return w;
+    if (previous.after || !(previous.isNoun || previous.isPronoun) || w.after) return w;
+    if (!(next.isDeterminer || /^(?:\d|\p{Lu})/u.test(next.text) || next.lemma === "about")) return w;
+    const stem = stemsOf(w.lemma).find((s) => verbKeys.has(s));
+    return stem ? { ...w, isVerb: true, isNoun: false, lemma: stem } : w;
+  });
+}
+
 /** Lays out the sentence of `ctx`, or returns null when it names nothing. */
 export function layOut(ctx: RuleContext, tables: PhraseTables): Layout | null {
   const named = outermost(ctx.mentions.filter((m) => SLOT_TYPES.includes(m.type)));
@@ -201,7 +226,7 @@ export function layOut(ctx: RuleContext, tables: PhraseTables): Layout | null {
   if (named.length === 0) return null;
   const brackets = bracketRanges(ctx.sentence.text, ctx.sentence.start);
   const base = { brackets, tables };
-  const words = tagSentence(ctx.sentence.text, ctx.sentence.start);
+  const words = repairVerbs(tagSentence(ctx.sentence.text, ctx.sentence.start), tables);
   const slots = inheritGovernors(
     ctx,
     named.map((m) => slotOf(ctx, m, words, base)),

@@ -60,7 +60,9 @@ function withCoordinated(layout: Layout, last: Slot): Slot[] {
  * that owns or qualifies it is the named actor.
  */
 function qualifierOfNounSubject(layout: Layout, at: number): Slot | null {
-  const candidates = layout.parties.filter((s) => s.mention.end <= at && s.attributive && !s.modifier);
+  // A demonym before a noun for people or a public body ("Cambodian authorities") qualifies it as well.
+  const qualifies = (s: Slot) => s.attributive || s.mention.detector === "gazetteer-demonym";
+  const candidates = layout.parties.filter((s) => s.mention.end <= at && qualifies(s) && !s.modifier);
   const last = candidates[candidates.length - 1];
   if (!last) return null;
   const gap = gapText(layout, last.mention.end, at);
