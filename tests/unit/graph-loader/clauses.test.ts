@@ -18,6 +18,15 @@ const linked = (found: RelationFinding[], a: string, b: string) =>
   found.some((f) => (f.source === a && f.target === b) || (f.source === b && f.target === a));
 
 describe("verb claims", () => {
+  it("gives an infinitive and a bare participle the subject of the verb before", async () => {
+    const found = await claims(
+      "Lucia Ferro was charged with plotting to bribe the Harbour Licensing Board. " +
+        "Anton Weiss carried a permit issued by the Coastal Fisheries Agency.",
+    );
+    expect(linked(found, "person:lucia-ferro", "org:harbour-licensing-board")).toBe(true);
+    expect(linked(found, "person:anton-weiss", "org:coastal-fisheries-agency")).toBe(true);
+  });
+
   it("types a verb from the table, subject to object", async () => {
     const found = await claims("Canada sanctioned the Ocean Pearl Trading Company in May.");
     expect(found).toContainEqual(
@@ -192,6 +201,22 @@ describe("descriptions, modifiers and placements", () => {
     );
     expect(linked(found, "org:lakeshore-research-institute", "place:nairobi")).toBe(true);
     expect(linked(found, "vessel:cobalt-wind", "country:panama")).toBe(true);
+  });
+
+  it("reads a possessive across a bare participle, and a country before a title and a person", async () => {
+    const found = await claims(
+      "The tanker Silver Tern's listed operator, Harbourline Agencies, filed no papers. " +
+        "Kenyan Trade Minister Amos Kiprono denied it.",
+    );
+    expect(linked(found, "vessel:silver-tern", "org:harbourline-agencies")).toBe(true);
+    expect(linked(found, "person:amos-kiprono", "country:kenya")).toBe(true);
+  });
+
+  it("places a thing at a place named after 'the port of'", async () => {
+    const found = await claims("Police boarded the cargo ship Amber Finch near the port of Mombasa.");
+    expect(found).toContainEqual(
+      expect.objectContaining({ source: "vessel:amber-finch", type: "LOCATED_IN", target: "place:mombasa" }),
+    );
   });
 
   it("links a demonym to the person it describes", async () => {

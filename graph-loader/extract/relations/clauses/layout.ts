@@ -5,7 +5,7 @@ import type { ResolvedMention } from "../../../model.ts";
 import { CO_MENTION_TYPES, outermost } from "../co-mentions.ts";
 import { clauseEnd, clauseStart, type RuleContext } from "../context.ts";
 import type { PhraseTables } from "./phrases.ts";
-import { type TaggedWord, tagSentence } from "./tagged-sentence.ts";
+import { infinitive, type TaggedWord, tagSentence } from "./tagged-sentence.ts";
 
 /**
  * Things a clause can link: the parties a co-mention joins. Amounts, commodities, events and dates are what a
@@ -65,6 +65,9 @@ function bracketRanges(text: string, base: number): Array<{ start: number; end: 
 /** A named possessor right before a name, its connectors included ("the Department of the Treasury's"). */
 const POSSESSOR_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+(?:(?:of|for|the|and)\s+)*)*\p{Lu}[\p{L}.-]*['\u2019]s\s+$/u;
 const GOVERNOR = /\b([a-z]+)\s+(?:the\s+|an?\s+)?$/;
+/** "near the port of", "in the northern city of": a place noun before the name leaves the preposition before it. */
+export const PLACE_NOUN_OF =
+  /\s+(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?:port|city|town|village|suburb|district|province|region|county|island|harbou?r|capital)\s+of\s+$/;
 
 function slotOf(
   ctx: RuleContext,
@@ -77,7 +80,7 @@ function slotOf(
   const before = text
     .slice(Math.max(0, m.start - ctx.sentence.start - 60), m.start - ctx.sentence.start)
     .replace(POSSESSOR_BEFORE, "");
-  const word = GOVERNOR.exec(before)?.[1] ?? null;
+  const word = GOVERNOR.exec(before.replace(PLACE_NOUN_OF, " "))?.[1] ?? null;
   const governor = word && PREPOSITIONS.has(word) ? word : null;
   const next = text.slice(m.end - ctx.sentence.start, m.end - ctx.sentence.start + 2);
   const following = words.find((w) => w.start >= m.end);
@@ -202,15 +205,31 @@ function stemsOf(word: string): string[] {
   return stems;
 }
 
+/** The infinitive of a past form: the verb table's spelling first ("charged" → charge), else the conjugator's. */
+function pastStem(word: string, verbKeys: ReadonlySet<string | undefined>): string {
+  const candidates = [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3), word.replace(/ied$/, "y")];
+  const known = candidates.find((c) => verbKeys.has(c));
+  if (known) return known;
+  const conjugated = infinitive(word);
+  return conjugated !== word ? conjugated : word.slice(0, -2);
+}
+
 /**
- * The tagger reads a few present-tense verbs as plural nouns ("The company employs 300 workers"). A word after a
- * noun or name, before an article, number or name, whose stem is a verb of the phrase table, is that verb.
+ * The tagger reads a few verbs as other words: present tenses as plural nouns ("The company employs 300 workers"),
+ * participles as adjectives ("was charged with"). A plural-looking word after a noun or name, before an article,
+ * number or name, whose stem is a verb of the phrase table, is that verb; a past form after "be" is a participle.
  */
 function repairVerbs(words: TaggedWord[], tables: PhraseTables): TaggedWord[] {
   const verbKeys = new Set([...tables.verbs.keys()].map((k) => k.split(" ")[0]));
   return words.map((w, i) => {
     const previous = words[i - 1];
     const next = words[i + 1];
+    // "was charged with": a past form right after a form of "be" is its participle, whatever the tagger read.
+    if (!w.isVerb && /^\p{Ll}+ed$/u.test(w.text) && previous?.isVerb && !previous.after) {
+      if (tables.passiveAuxiliaries.has(previous.lemma)) {
+        return { ...w, isVerb: true, isNoun: false, isParticiple: true, lemma: pastStem(w.lemma, verbKeys) };
+      }
+    }
     if (!w.isNoun || w.isVerb || !/^\p{Ll}+s$/u.test(w.text) || !previous || !next) return w;
     if (previous.after || !(previous.isNoun || previous.isPronoun) || w.after) return w;
     if (!(next.isDeterminer || /^(?:\d|\p{Lu})/u.test(next.text) || next.lemma === "about")) return w;

@@ -3,6 +3,7 @@
 // North Korean-flagged tanker Yu Jong 2").
 
 import type { RelationFinding } from "../../../model.ts";
+import { TITLE_WORDS } from "../../name-cues.ts";
 import { finding } from "../context.ts";
 import { gapText, type Layout } from "./layout.ts";
 import { describedType, possessedType } from "./phrases.ts";
@@ -16,6 +17,12 @@ const PRONOUN_GAP = /^(?:\s+[\p{L}][\p{L}-]*){1,4},?\s+$/u;
 /** A modifier name and the name it describes: a hyphenated word or up to two plain nouns between. */
 const MODIFIER_GAP = /^(?:-[\p{Ll}]+(?:\s+[\p{Ll}][\p{L}-]*){0,2}|(?:\s+[\p{Ll}][\p{L}-]*){1,2})\s+$/u;
 
+/** Only title words between: "Attorney", "Deputy Foreign Minister". */
+function isTitle(gap: string): boolean {
+  const words = gap.trim().split(/\s+/);
+  return words.length > 0 && words.length <= 4 && words.every((w) => TITLE_WORDS.has(w.replace(/\.$/, "")));
+}
+
 export function modifierClaims(layout: Layout): RelationFinding[] {
   const out: RelationFinding[] = [];
   const slots = layout.parties;
@@ -27,9 +34,21 @@ export function modifierClaims(layout: Layout): RelationFinding[] {
     const pronoun = owner.mention.attributes?.possessive === 1 && PRONOUN_GAP.test(gap);
     const possessive = POSSESSIVE_GAP.test(gap) || pronoun;
     const demonym = owner.mention.detector === "gazetteer-demonym" || owner.modifier;
-    if (!possessive && !(demonym && MODIFIER_GAP.test(gap))) continue;
+    // "U.S. Attorney Daniel Reyes", "Chinese Ambassador Li Wei": a country and a title before a person.
+    const titled =
+      owned.mention.type === "Person" &&
+      (owner.mention.type === "Country" || owner.mention.type === "Organization") &&
+      isTitle(gap);
+    if (!possessive && !titled && !(demonym && MODIFIER_GAP.test(gap))) continue;
     if (/\b(and|or|of|to|from|in|by|with|for)\b/.test(gap)) continue;
-    if (layout.groups.some((g) => g.start >= owner.mention.end && g.end <= owned.mention.start)) continue;
+    // A verb between them ends the phrase, unless a bare participle qualifies the noun ("'s registered owner").
+    const verbBetween = layout.groups.some(
+      (g) =>
+        g.start >= owner.mention.end &&
+        g.end <= owned.mention.start &&
+        !(possessive && !g.finite && !g.passive),
+    );
+    if (verbBetween) continue;
     const a = owned.mention;
     const type = possessive
       ? possessedType(layout.tables, a.type, owner.mention.type)

@@ -3,7 +3,7 @@
 
 import type { RelationFinding } from "../../../model.ts";
 import { finding } from "../context.ts";
-import { gapText, type Layout } from "./layout.ts";
+import { gapText, type Layout, PLACE_NOUN_OF } from "./layout.ts";
 
 export function placementClaims(layout: Layout): RelationFinding[] {
   const out: RelationFinding[] = [];
@@ -13,7 +13,7 @@ export function placementClaims(layout: Layout): RelationFinding[] {
     if (!place || (place.mention.type !== "Place" && place.mention.type !== "Country")) continue;
     // A country is not placed in a town of its own ("Russia in Moscow" says where something happened).
     if (thing.mention.type === "Country" || thing.modifier) continue;
-    const gap = gapText(layout, thing.mention.end, place.mention.start);
+    const gap = gapText(layout, thing.mention.end, place.mention.start).replace(PLACE_NOUN_OF, " ");
     const preposition = /^,?\s+([a-z]+)\s+(?:the\s+)?$/.exec(gap)?.[1];
     if (!preposition || !layout.tables.locativePrepositions.has(preposition)) continue;
     out.push(

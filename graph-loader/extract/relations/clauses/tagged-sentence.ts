@@ -34,7 +34,7 @@ interface CompromiseTerm {
 const infinitives = new Map<string, string>();
 
 /** The infinitive of a verb form, memoised: compromise's conjugator is slow compared with a lookup. */
-function infinitive(word: string): string {
+export function infinitive(word: string): string {
   const known = infinitives.get(word);
   if (known !== undefined) return known;
   const found = (nlp(word).verbs().toInfinitive().text() || word).toLowerCase();

@@ -71,6 +71,26 @@ function qualifierOfNounSubject(layout: Layout, at: number): Slot | null {
     : null;
 }
 
+/** The verb group before `index` is in the same clause as it. */
+function inClause(layout: Layout, index: number): boolean {
+  const group = layout.groups[index];
+  const before = layout.groups[index - 1];
+  if (!group || !before) return false;
+  const clause = clauseAround(layout, group.start);
+  return before.start >= clause.start && !/[;:]/.test(gapText(layout, before.end, group.start));
+}
+
+/** A participle with no auxiliary right after a common noun, agent with "by" after it: "a passport issued by". */
+function reducedRelative(
+  layout: Layout,
+  group: VerbGroup,
+  previousWord: { isNoun: boolean; after: string; end: number },
+) {
+  if (group.finite || group.passive || !previousWord.isNoun || previousWord.after) return false;
+  if (layout.parties.some((s) => s.mention.end === previousWord.end)) return false;
+  return /^\s+by\s/.test(gapText(layout, group.end, Math.min(layout.ctx.sentence.end, group.end + 5)));
+}
+
 /**
  * The names acting in a verb group, read from what comes right before it: a relative pronoun refers back, "and"
  * shares the subject of the verb before, a name is the subject, a comma closes an aside after the subject, a
@@ -100,6 +120,12 @@ function subjectOf(layout: Layout, index: number, described: Description[], know
   const previous = known[index - 1];
   if (!previousWord) return [];
   if (/^(and|or|but)$/.test(previousWord.lemma) && previous) return previous.subjects;
+  // "agreed to send", "charged with conspiracy to violate": an infinitive takes the subject of the verb before.
+  if (previousWord.lemma === "to" && !previousWord.after && previous && inClause(layout, index))
+    return previous.subjects;
+  // "held a passport issued by X": a bare participle after the object's noun tells of what the subject holds.
+  if (reducedRelative(layout, group, previousWord) && previous && inClause(layout, index))
+    return previous.subjects;
   if (group.gerund && previousWord.isPreposition && previous) {
     const previousGroup = layout.groups[index - 1];
     if (previousGroup?.passive) return previous.subjects;
