@@ -21,6 +21,7 @@ const schema = z.object({
   numbered_heads: z.string(),
   org_cue_nouns: z.string(),
   org_cue_links: z.string(),
+  org_cue_verbs: z.string(),
   staff_nouns: z.string(),
   vessel_classes: z.string(),
   vessel_prefixes: z.string(),
@@ -67,6 +68,7 @@ export const ABBREVIATED_LEGAL_SUFFIXES = words(cues.abbreviated_legal_suffixes)
 export const NUMBERED_HEADS = words(cues.numbered_heads);
 export const ORG_CUE_NOUNS = words(cues.org_cue_nouns);
 export const ORG_CUE_LINKS = phrases(cues.org_cue_links);
+export const ORG_CUE_VERBS = words(cues.org_cue_verbs);
 export const STAFF_NOUNS = words(cues.staff_nouns);
 export const VESSEL_CLASSES = phrases(cues.vessel_classes);
 export const VESSEL_PREFIXES = phrases(cues.vessel_prefixes);

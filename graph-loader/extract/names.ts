@@ -15,6 +15,7 @@ import {
   NUMBERED_HEADS,
   ORG_CUE_LINKS,
   ORG_CUE_NOUNS,
+  ORG_CUE_VERBS,
   ORG_HEADS,
   PERSON_NOUNS,
   PLACE_HEADS,
@@ -125,6 +126,12 @@ function orgCue(ctx: Context): boolean {
   return STAFF_NOUNS.has(at.toLowerCase());
 }
 
+/** "sanctioned X", "designated X, Y and Z": the name is the object of a verb whose objects are bodies. */
+function verbCued(ctx: Context): boolean {
+  const m = /\b([a-z]+)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+)+(?:and\s+|,\s+)+)*$/u.exec(ctx.beforeText);
+  return ORG_CUE_VERBS.has(m?.[1] ?? "");
+}
+
 /** The word that decides the kind of a name: its last word, or the word before a trailing number. */
 function headOf(words: string[]): { head: string; numbered: boolean } {
   const last = words.at(-1) ?? "";
@@ -218,6 +225,7 @@ function classify(chunk: Chunk, ctx: Context, people: boolean): Classified | nul
   const shaped = looksKorean(rest) || (rest.length >= 2 && isFirstName(rest[0] ?? ""));
   if (!shaped && orgCue(ctx) && rest.length <= 4) return { type: "Organization", from: 0 };
   if (!shaped && !people && titled.index === 0 && placeCued(rest, ctx)) return { type: "Place", from: 0 };
+  if (!shaped && !people && rest.length <= 5 && verbCued(ctx)) return { type: "Organization", from: 0 };
   const spoken = SPEECH_VERBS.has(ctx.after) || /\b(said|stated|added|to)$/.test(ctx.before);
   const roleBefore = PERSON_NOUNS.has(ctx.before) && rest.length >= 2 && rest.length <= 4;
   if (shaped || people || spoken || roleBefore) {

@@ -52,6 +52,14 @@ describe("vessels", () => {
 });
 
 describe("organisations by their form", () => {
+  it("reads the uncued object of a sanctioning verb as a body, but not a person's name", async () => {
+    const found = await mentionsOf(
+      "Regulators sanctioned Quiet Harbor Partners in June and later designated Sapphire Gate and John Miller.",
+    );
+    expect(typed(found, "Organization")).toEqual(["Quiet Harbor Partners", "Sapphire Gate"]);
+    expect(typed(found, "Person")).toEqual(["John Miller"]);
+  });
+
   it("keeps a dot after an abbreviated legal form only, and reads foreign legal forms", async () => {
     const found = await mentionsOf(
       "Officials questioned a director of Lakeview Pump Corporation. Arne Holm chairs Fjordline Cargo AS. " +
