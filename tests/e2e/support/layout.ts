@@ -66,6 +66,17 @@ export function movedBy(before: Points, after: Points, tolerance: number): strin
     .map(([id]) => id);
 }
 
+/** Like `movedBy`, with how far each moved: `id by (dx, dy)`, or `id missing`. */
+export function offsetsBeyond(before: Points, after: Points, tolerance: number): string[] {
+  return movedBy(before, after, tolerance).map((id) => {
+    const was = before[id];
+    const now = after[id];
+    return was && now
+      ? `${id} by (${(now.x - was.x).toFixed(1)}, ${(now.y - was.y).toFixed(1)})`
+      : `${id} missing`;
+  });
+}
+
 /** Drags a node with the mouse by (dx, dy) page pixels. */
 export async function dragNode(page: Page, id: string, dx: number, dy: number) {
   const start = (await screenPositions(page))[id];

@@ -6,9 +6,13 @@ export interface Viewport {
   y: number;
 }
 
-/** `zoom~x~y`, rounded (zoom to 1/1000, pan to whole pixels). */
+/**
+ * `zoom~x~y`: the zoom to 6 significant digits and the pan to a tenth of a pixel. A node's place on the screen is
+ * its graph position times the zoom plus the pan, so a zoom rounded to 1/1000 put a node 16,000 graph units from
+ * the origin (a large graph) 8 px away from where the sender saw it.
+ */
 export function encodeViewport(viewport: Viewport): string {
-  return `${Math.round(viewport.zoom * 1000) / 1000}~${Math.round(viewport.x)}~${Math.round(viewport.y)}`;
+  return `${Number(viewport.zoom.toPrecision(6))}~${tenths(viewport.x)}~${tenths(viewport.y)}`;
 }
 
 export function decodeViewport(text: string | null): Viewport | null {
@@ -17,4 +21,9 @@ export function decodeViewport(text: string | null): Viewport | null {
   return Number.isFinite(zoom) && zoom > 0 && Number.isFinite(x) && Number.isFinite(y)
     ? { zoom, x, y }
     : null;
+}
+
+function tenths(value: number): number {
+  // `+ 0` writes -0 as 0.
+  return Math.round(value * 10) / 10 + 0;
 }
