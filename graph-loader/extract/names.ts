@@ -161,7 +161,7 @@ function appositionType(ctx: Context): EntityType | null {
 // "to" is left out: it as often names a recipient ("sold to X") as a destination.
 const PLACE_PREPOSITION = `(?:in|at|near|outside|off|via|through|across|around|of the (?:port|city|town|village|suburb|district|province|region) of)`;
 const PLACE_GOVERNOR = new RegExp(
-  String.raw`\b${PLACE_PREPOSITION}\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:,\s+|,?\s+(?:and|or)\s+))?$`,
+  String.raw`\b${PLACE_PREPOSITION}\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}(?:,\s+|,?\s+(?:and|or)\s+))?$`,
   "u",
 );
 
@@ -173,7 +173,7 @@ const SPOKEN_TO =
  * Jahra", "deliveries to Longkou"); not when it is an English word ("in Article 12") or someone spoken to.
  */
 function placeCued(rest: string[], ctx: Context): boolean {
-  if (rest.length > 2 || rest.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || w.toLowerCase() in lexicon))
+  if (rest.length > 3 || rest.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || w.toLowerCase() in lexicon))
     return false;
   if (/^\s+\d/.test(ctx.afterText)) return false; // "in Article 12", "at Gate 3"
   return PLACE_GOVERNOR.test(ctx.beforeText) && !SPOKEN_TO.test(ctx.beforeText);
@@ -224,7 +224,8 @@ function classify(chunk: Chunk, ctx: Context, people: boolean): Classified | nul
   if (titled.index > 0) return { type: "Person", from: titled.index, attributes: { ...title, ...partial } };
   const shaped = looksKorean(rest) || (rest.length >= 2 && isFirstName(rest[0] ?? ""));
   if (!shaped && orgCue(ctx) && rest.length <= 4) return { type: "Organization", from: 0 };
-  if (!shaped && !people && titled.index === 0 && placeCued(rest, ctx)) return { type: "Place", from: 0 };
+  // Compromise takes many unfamiliar place names for people ("in Tsim Sha Tsui"); a place cue outweighs it.
+  if (!shaped && titled.index === 0 && placeCued(rest, ctx)) return { type: "Place", from: 0 };
   if (!shaped && !people && rest.length <= 5 && verbCued(ctx)) return { type: "Organization", from: 0 };
   const spoken = SPEECH_VERBS.has(ctx.after) || /\b(said|stated|added|to)$/.test(ctx.before);
   const roleBefore = PERSON_NOUNS.has(ctx.before) && rest.length >= 2 && rest.length <= 4;

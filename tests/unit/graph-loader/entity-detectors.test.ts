@@ -126,6 +126,11 @@ describe("organisations by their form", () => {
 });
 
 describe("people", () => {
+  it("strips naval and civil titles such as Commodore and Rector", async () => {
+    const found = await mentionsOf("Commodore Arjun Mehta and Rector Olga Brandt signed the letter.");
+    expect(typed(found, "Person")).toEqual(["Arjun Mehta", "Olga Brandt"]);
+  });
+
   it("strips titles and reads Korean names with hyphenated or spaced given names", async () => {
     const ms = await mentionsOf(
       "Ambassador Ri Chol-ung met Vice Minister Pak Myong Sik and Dr Anna Kowalczyk in Moscow.",
@@ -140,6 +145,13 @@ describe("people", () => {
       "person:kang-song-hui",
       "person:kang-song-hui",
     ]);
+  });
+});
+
+describe("places by their preposition", () => {
+  it("reads unknown names after 'in' as places, also a second one joined by 'and'", async () => {
+    const found = await mentionsOf("The firm rents rooms in Sarykol Tash and Ulzhanovka.");
+    expect(typed(found, "Place")).toEqual(["Sarykol Tash", "Ulzhanovka"]);
   });
 });
 
