@@ -193,11 +193,12 @@ describe("splits", () => {
     totals: totals([score]),
   });
 
-  it("names three splits, only the test split frozen", () => {
+  it("names four splits, the test and fresh splits frozen", () => {
     expect(SPLITS.map((s) => [s.name, s.frozen])).toEqual([
       ["samples", false],
       ["dev", false],
       ["test", true],
+      ["fresh", true],
     ]);
     expect(isSplitName("dev")).toBe(true);
     expect(isSplitName("train")).toBe(false);
