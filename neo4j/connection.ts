@@ -21,7 +21,11 @@ export interface Neo4jConnection {
   database: string;
   /** Where the data lives, for messages: a URI, never a password. */
   uri: string;
-  /** How another process reaches the same database (a loader process started by the app). */
+  /**
+   * How another process reaches the same database (a loader process started by the app): the running server as
+   * it is, never a local target, so that such a process never starts a Neo4j of its own while this one's is
+   * down or restarting.
+   */
   target: Neo4jTarget;
   /** Closes the driver and stops the local server if this process started it. */
   close(): Promise<void>;
@@ -87,7 +91,7 @@ function connection(
     queryDriver,
     database: target.database,
     uri,
-    target,
+    target: { kind: "external", uri, user, password, database: target.database },
     close: async () => {
       await Promise.all([driver.close(), queryDriver.close()]);
       await stop();

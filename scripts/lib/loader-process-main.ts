@@ -1,10 +1,12 @@
 /**
  * The loader process started by `runLoaderProcess`: reads a LoaderJob from stdin, loads, prints a LoaderOutcome
- * as one JSON line on stdout. Log lines go to stderr. Exit code 2 on any failure.
+ * as one JSON line on stdout. Log lines go to stderr. Exit code 3 when the database cannot be reached (it may be
+ * restarting), 2 on any other failure. It reaches the database as the job says and never starts one.
  */
 import { loadArticles } from "../../graph-loader/load.ts";
 import { connectNeo4j } from "../../neo4j/connection.ts";
-import type { LoaderJob, LoaderOutcome } from "./loader-process.ts";
+import { isDatabaseUnavailable } from "../../web/server/neo4j/errors.ts";
+import { DATABASE_UNAVAILABLE_EXIT, type LoaderJob, type LoaderOutcome } from "./loader-process.ts";
 
 async function readJob(): Promise<LoaderJob> {
   let text = "";
@@ -38,6 +40,6 @@ main().then(
   (outcome) => process.stdout.write(`${JSON.stringify(outcome)}\n`),
   (error: unknown) => {
     console.error(`loader: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 2;
+    process.exitCode = isDatabaseUnavailable(error) ? DATABASE_UNAVAILABLE_EXIT : 2;
   },
 );

@@ -26,7 +26,17 @@ export interface LoaderOutcome {
 
 export class LoaderProcessError extends Error {
   override name = "LoaderProcessError";
+  /** The database went away during the load (a crash or a restart): the load may be tried again once it is back. */
+  readonly databaseUnavailable: boolean;
+
+  constructor(message: string, options: ErrorOptions & { databaseUnavailable?: boolean } = {}) {
+    super(message, options);
+    this.databaseUnavailable = options.databaseUnavailable ?? false;
+  }
 }
+
+/** The loader process's exit code when the database could not be reached (any other failure exits with 2). */
+export const DATABASE_UNAVAILABLE_EXIT = 3;
 
 const CHILD_ENTRY = path.join(PROJECT_ROOT, "scripts", "lib", "loader-process-main.ts");
 
@@ -62,7 +72,9 @@ export function runLoaderProcess(job: LoaderJob, log: (line: string) => void): P
       }
       const why = signal ? `was stopped by ${signal}` : `exited with code ${code}`;
       reject(
-        new LoaderProcessError(`The loader process ${why}: ${stderrTail.trim().split("\n").at(-1) ?? ""}`),
+        new LoaderProcessError(`The loader process ${why}: ${stderrTail.trim().split("\n").at(-1) ?? ""}`, {
+          databaseUnavailable: code === DATABASE_UNAVAILABLE_EXIT,
+        }),
       );
     });
     child.stdin.end(`${JSON.stringify(job)}\n`);

@@ -13,6 +13,7 @@ import { readOrCreatePassword } from "../../../neo4j/local/password.ts";
 import { type RunningApp, runApp } from "../../../scripts/lib/run-app.ts";
 import { DEFAULT_DEADLINES } from "../../../web/server/deadline.ts";
 import { graphChecksum } from "../support/graph-checksum.ts";
+import { neo4jPid } from "../support/neo4j-processes.ts";
 
 const BOLT_PORT = Number(process.env.GRAPHBRIEF_TEST_BOLT_PORT_3 ?? 7686) + 10;
 const APP_PORT = Number(process.env.PORT ?? 8080) + 40;
@@ -152,18 +153,4 @@ async function healthy(url: string, timeoutMs = 240_000): Promise<void> {
     if (Date.now() > deadline) throw new Error(`health did not answer 200 within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-}
-
-/** The Java process running the Neo4j of this data folder, found by the environment the launcher got. */
-function neo4jPid(home: string): number | undefined {
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const environ = fs.readFileSync(`/proc/${entry}/environ`, "utf8").split("\0");
-      if (environ.includes(`GRAPHBRIEF_NEO4J_HOME=${home}`)) return Number(entry);
-    } catch {
-      // A process that ended meanwhile, or one of another user.
-    }
-  }
-  return undefined;
 }
