@@ -2,8 +2,10 @@
  * A real outage: the spec's private Neo4j is stopped under an open page, so the page shows the banner and the API
  * answers 503 JSON; then the same database comes back on the same port with the same data, and the banner
  * clears by itself and the page works again, without a reload, even a page first opened during the outage.
+ * A frozen Neo4j (SIGSTOP: its port open, nothing answered) shows the banner too, from the API's deadlines.
  */
 import { expect as baseExpect, type Page, test } from "@playwright/test";
+import { DEFAULT_DEADLINES } from "../../web/server/deadline.ts";
 import type { ApiErrorBody } from "../../web/shared/api-types.ts";
 import { canvasState, chooseEntity } from "./support/canvas.ts";
 import { type PrivateApp, startPrivateApp } from "./support/private-app.ts";
@@ -64,4 +66,33 @@ test("shows a banner while the database is down and clears it when it is back", 
     .poll(async () => (await canvasState(late)).nodes.length, { timeout: 60_000 })
     .toBeGreaterThan(0);
   await expect(late.getByText(/cannot be reached/)).toHaveCount(0);
+});
+
+test("shows a banner while the database is frozen and clears it when it answers again", async ({ page }) => {
+  test.setTimeout(300_000);
+  const api = (route: string) => page.request.get(new URL(route, app.url).href, { timeout: 60_000 });
+  await page.goto(app.url);
+  await expect(page.getByLabel("Database status")).toContainText(/Neo4j 5\.26/);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+
+  app.freezeDatabase();
+  try {
+    // The page polls health every 15 s while all is well; each poll ends at the health route's deadline.
+    const banner = page.getByRole("alert");
+    await expect(banner).toContainText("The Neo4j database did not answer within", { timeout: 60_000 });
+    await expect(banner).not.toContainText(/Neo4jError|ServiceUnavailable|bolt:|\bat \S+ \(/);
+    const started = Date.now();
+    const health = await api("/api/health");
+    const waited = Date.now() - started;
+    expect(health.status()).toBe(503);
+    expect(((await health.json()) as ApiErrorBody).error.code).toBe("database_not_responding");
+    // The deadline the issue asks for, with room for a busy machine to get the answer out.
+    expect(waited).toBeLessThan(DEFAULT_DEADLINES.healthMs + 2_000);
+  } finally {
+    app.thawDatabase();
+  }
+
+  await expect(page.getByRole("alert")).toHaveCount(0, { timeout: 90_000 });
+  await expect(page.getByLabel("Database status")).toContainText(/Neo4j 5\.26/);
+  await showEntity(page, "Dandong");
 });

@@ -40,6 +40,10 @@ export interface PrivateApp {
   stopDatabase(): Promise<void>;
   /** Starts the database again on the same port with the same data. */
   startDatabase(): Promise<void>;
+  /** Freezes the database's process (SIGSTOP): it keeps its port and connections but answers nothing. */
+  freezeDatabase(): void;
+  /** Lets a frozen database run on (SIGCONT). */
+  thawDatabase(): void;
   /** Stops the app and the database and removes the data. */
   stop(): Promise<void>;
 }
@@ -58,6 +62,7 @@ export async function startPrivateApp(options: PrivateAppOptions): Promise<Priva
   let connection: Neo4jConnection | undefined;
   let server: RunningServer | undefined;
   const stop = async () => {
+    if (database?.pid) process.kill(database.pid, "SIGCONT");
     await server?.close();
     await connection?.close();
     await database?.stop();
@@ -94,6 +99,12 @@ export async function startPrivateApp(options: PrivateAppOptions): Promise<Priva
     },
     async startDatabase() {
       database = await startDatabase();
+    },
+    freezeDatabase() {
+      if (database?.pid) process.kill(database.pid, "SIGSTOP");
+    },
+    thawDatabase() {
+      if (database?.pid) process.kill(database.pid, "SIGCONT");
     },
     stop,
   };
