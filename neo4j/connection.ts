@@ -9,6 +9,7 @@ import { LocalNeo4jError } from "./local/errors.ts";
 import { passwordFile, readOrCreatePassword } from "./local/password.ts";
 import { type LocalNeo4j, startLocalNeo4j } from "./local/server.ts";
 import { type SupervisorTimings, superviseLocalNeo4j } from "./local/supervisor.ts";
+import { claimSupervision, liveSupervisor } from "./local/supervisor-pid.ts";
 
 export interface Neo4jConnection {
   /** The app's own reads (search, health, the explorer) and the loader. */
@@ -49,16 +50,60 @@ export async function connectNeo4j(
   }
   const running = await findRunningLocalServer(target);
   if (running) return running;
+  const log = options.log ?? console.error;
+  const supervisor = liveSupervisor(target.home);
+  if (supervisor !== undefined) {
+    const back = await waitForSupervisedServer(target, supervisor, log);
+    if (back) return back;
+  }
   const start = () => startLocalNeo4j({ ...target, ...(options.log ? { log: options.log } : {}) });
-  const started = await start();
-  const server = options.supervise
-    ? superviseLocalNeo4j(started, start, {
-        ...options.supervise,
-        database: target.database,
-        log: options.log ?? console.error,
-      })
-    : started;
-  return localConnection(server, target, server.stop);
+  if (!options.supervise) {
+    const server = await start();
+    return localConnection(server, target, server.stop);
+  }
+  // Claimed before the first start, so that a process arriving meanwhile waits instead of starting its own.
+  const release = claimSupervision(target.home);
+  try {
+    const server = superviseLocalNeo4j(await start(), start, {
+      ...options.supervise,
+      database: target.database,
+      log,
+    });
+    return localConnection(server, target, async () => {
+      await server.stop();
+      release();
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/**
+ * Another process supervises this data folder's Neo4j and it is silent: it is being restarted. Waits for it to
+ * answer; undefined if that process ends first (then nobody will restart it, and this process may start it).
+ */
+async function waitForSupervisedServer(
+  target: Extract<Neo4jTarget, { kind: "local" }>,
+  supervisor: number,
+  log: (line: string) => void,
+  timeoutMs = 300_000,
+): Promise<Neo4jConnection | undefined> {
+  log(
+    `The local Neo4j on 127.0.0.1:${target.boltPort} does not answer; process ${supervisor} supervises it ` +
+      "and is starting it again, so this process waits for it…",
+  );
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const running = await findRunningLocalServer(target);
+    if (running) return running;
+    if (liveSupervisor(target.home) === undefined) return undefined;
+  }
+  throw new LocalNeo4jError(
+    `The local Neo4j on 127.0.0.1:${target.boltPort}, supervised by process ${supervisor}, did not answer ` +
+      `within ${timeoutMs / 1000} s. Its log is in ${target.home}/logs.`,
+  );
 }
 
 async function findRunningLocalServer(target: Extract<Neo4jTarget, { kind: "local" }>) {

@@ -6,6 +6,7 @@ import { loadConfig } from "../config/env.ts";
 import { makeDataDirPrivate } from "../config/private-data-dir.ts";
 import { startLocalNeo4j } from "./local/server.ts";
 import { superviseLocalNeo4j } from "./local/supervisor.ts";
+import { claimSupervision, liveSupervisor } from "./local/supervisor-pid.ts";
 
 const config = loadConfig();
 if (config.neo4j.kind === "external") {
@@ -16,7 +17,15 @@ try {
   const target = config.neo4j;
   makeDataDirPrivate(config.dataDir);
   const log = (line: string) => console.error(line);
-  // Restarted after a crash or a hang, as the app does with the database it starts.
+  // Restarted after a crash or a hang, as the app does with the database it starts; other graphbrief processes
+  // wait for it meanwhile (supervisor-pid.ts).
+  const supervisor = liveSupervisor(target.home);
+  if (supervisor !== undefined) {
+    console.error(`Process ${supervisor} already runs and supervises the local Neo4j of ${target.home}.`);
+    process.exit(1);
+  }
+  const release = claimSupervision(target.home);
+  process.once("exit", release);
   const server = superviseLocalNeo4j(await startLocalNeo4j(target), () => startLocalNeo4j(target), {
     log,
     database: target.database,

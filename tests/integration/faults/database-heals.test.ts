@@ -1,19 +1,21 @@
 /**
  * The local Neo4j that the app started is killed (kill -9) or frozen (SIGSTOP) under load: the API answers every
  * request within its deadline meanwhile (503 while the database is gone), the database comes back without anyone
- * doing anything, with the same data; an app that reaches the same database through NEO4J_URI never restarts it.
+ * doing anything, with the same data; an app that reaches the same database through NEO4J_URI never restarts it,
+ * and `npm run load` started during a restart waits for the app's Neo4j instead of starting a second one.
  */
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../../config/env.ts";
+import { loadConfig, PROJECT_ROOT } from "../../../config/env.ts";
 import { readOrCreatePassword } from "../../../neo4j/local/password.ts";
 import { type RunningApp, runApp } from "../../../scripts/lib/run-app.ts";
 import { DEFAULT_DEADLINES } from "../../../web/server/deadline.ts";
 import { graphChecksum } from "../support/graph-checksum.ts";
-import { neo4jPid } from "../support/neo4j-processes.ts";
+import { neo4jPid, neo4jPids } from "../support/neo4j-processes.ts";
 
 const BOLT_PORT = Number(process.env.GRAPHBRIEF_TEST_BOLT_PORT_3 ?? 7686) + 10;
 const APP_PORT = Number(process.env.PORT ?? 8080) + 40;
@@ -114,7 +116,57 @@ describe("a local database that heals", () => {
     expect(await graphChecksum(driver)).toBe(checksum);
     expect(lines.join("\n")).toMatch(/has not answered its health probe for \d+ s/);
   }, 300_000);
+
+  it("makes a load started while the database restarts wait for it, and start no Neo4j of its own", async () => {
+    const killed = neo4jPid(home) as number;
+    const crowded: string[] = [];
+    const counter = setInterval(() => {
+      const pids = neo4jPids(home);
+      if (pids.length > 1) crowded.push(pids.join(", "));
+    }, 100);
+    process.kill(killed, "SIGKILL");
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), "graphbrief-no-articles-"));
+    try {
+      const load = await runLoadCommand([empty], {
+        PATH: process.env.PATH,
+        GRAPHBRIEF_DATA_DIR: dataDir,
+        GRAPHBRIEF_NEO4J_PORT: String(BOLT_PORT),
+      });
+      expect(load.code, load.output).toBe(0);
+      expect(load.output).toMatch(/supervises it and is starting it again, so this process waits for it/);
+      expect(load.output).not.toMatch(/Starting the local Neo4j/);
+    } finally {
+      clearInterval(counter);
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+    expect(crowded).toEqual([]);
+    await healthy(app.url);
+    expect(neo4jPid(home)).not.toBe(killed);
+    expect(await graphChecksum(driver)).toBe(checksum);
+  }, 300_000);
 });
+
+/** `npm run load -- PATHS` in a process of its own, with the given environment; its exit code and all it printed. */
+function runLoadCommand(
+  paths: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "graph-loader/cli/load.ts", ...paths], {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.on("close", (code) => resolve({ code, output }));
+  });
+}
 
 /** Clients asking for search and health without pause, each answer recorded, until stopped. */
 function loadOn(url: string) {
