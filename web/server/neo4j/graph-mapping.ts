@@ -36,13 +36,16 @@ export function plainProperties(properties: Record<string, unknown>): Record<str
  * ±Infinity (which JSON has not) as exact text marked `$integer` / `$float`, points with their height when 3-D.
  */
 export function plainValue(value: unknown): unknown {
-  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : exactInteger(value.toString());
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? value : { $float: String(value) as NonFiniteFloat["$float"] };
+  }
   if (typeof value === "bigint") {
     return Number.isSafeInteger(Number(value)) ? Number(value) : exactInteger(value.toString());
   }
-  if (typeof value === "number" && !Number.isFinite(value)) {
-    return { $float: String(value) as NonFiniteFloat["$float"] };
-  }
+  // Strings, booleans and null as they are, before the driver's type tests: those look a symbol up on the value,
+  // slow on a string primitive, and were most of the time spent converting a query's answer.
+  if (typeof value !== "object" || value === null) return value;
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : exactInteger(value.toString());
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return value.toString();
   if (isPoint(value)) {
     const point = { x: value.x, y: value.y, srid: Number(value.srid) };

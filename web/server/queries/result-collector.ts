@@ -47,14 +47,24 @@ export class ResultCollector {
     if (this.nodes.size + newNodes.length > this.caps.maxNodes) {
       return this.cut("nodes", this.caps.maxNodes, `The result was cut at ${this.caps.maxNodes} nodes`);
     }
-    const row = [...record.values()].map(plainCell);
+    // Each node and relationship is converted once, for the graph and every cell that holds it.
+    const converted: GraphShapes = {
+      node: (node) => this.nodes.get(node.elementId) ?? remember(convertedNodes, node, toGraphNode),
+      edge: (relationship) =>
+        this.edges.get(relationship.elementId) ?? remember(convertedEdges, relationship, toGraphEdge),
+    };
+    const convertedNodes = new Map<string, GraphNode>();
+    const convertedEdges = new Map<string, GraphEdge>();
+    const row = [...record.values()].map((value) => plainCell(value, converted));
     this.bytes += JSON.stringify(row).length;
     if (this.bytes > this.caps.maxBytes) {
       const mib = Math.round((this.caps.maxBytes / 1024 / 1024) * 10) / 10;
       return this.cut("bytes", this.caps.maxBytes, `The result was cut at ${mib} MiB`);
     }
-    for (const [id, node] of found.nodes) this.nodes.set(id, toGraphNode(node));
-    for (const [id, relationship] of found.relationships) this.edges.set(id, toGraphEdge(relationship));
+    for (const node of found.nodes.values()) this.nodes.set(node.elementId, converted.node(node));
+    for (const relationship of found.relationships.values()) {
+      this.edges.set(relationship.elementId, converted.edge(relationship));
+    }
     this.rows.push(row);
     return true;
   }
@@ -107,20 +117,42 @@ function collectGraph(value: unknown, found: Found): void {
   else if (isPlainMap(value)) for (const item of Object.values(value)) collectGraph(item, found);
 }
 
+/** How a cell's nodes and relationships become their graph shapes. */
+interface GraphShapes {
+  node(node: Node): GraphNode;
+  edge(relationship: Relationship): GraphEdge;
+}
+
+const CONVERT_EACH: GraphShapes = { node: toGraphNode, edge: toGraphEdge };
+
+function remember<T extends Node | Relationship, S>(
+  seen: Map<string, S>,
+  value: T,
+  convert: (value: T) => S,
+): S {
+  let shape = seen.get(value.elementId);
+  if (shape === undefined) {
+    shape = convert(value);
+    seen.set(value.elementId, shape);
+  }
+  return shape;
+}
+
 /** A cell of the table as JSON: nodes and relationships in the graph shapes, paths as their parts. */
-export function plainCell(value: unknown): unknown {
-  if (isNode(value)) return toGraphNode(value);
-  if (isRelationship(value)) return toGraphEdge(value);
+export function plainCell(value: unknown, shapes: GraphShapes = CONVERT_EACH): unknown {
+  if (typeof value !== "object" || value === null) return plainValue(value);
+  if (isNode(value)) return shapes.node(value);
+  if (isRelationship(value)) return shapes.edge(value);
   if (isPath(value)) {
     return {
-      nodes: [value.start, ...value.segments.map((segment) => segment.end)].map(toGraphNode),
-      edges: value.segments.map((segment) => toGraphEdge(segment.relationship)),
+      nodes: [value.start, ...value.segments.map((segment) => segment.end)].map((node) => shapes.node(node)),
+      edges: value.segments.map((segment) => shapes.edge(segment.relationship)),
     };
   }
   if (isDuration(value) || isTime(value) || isLocalTime(value)) return value.toString();
-  if (Array.isArray(value)) return value.map(plainCell);
+  if (Array.isArray(value)) return value.map((item) => plainCell(item, shapes));
   if (isPlainMap(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plainCell(item)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plainCell(item, shapes)]));
   }
   return plainValue(value);
 }

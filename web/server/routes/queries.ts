@@ -30,7 +30,7 @@ export function queryRoutes(deps: AppDeps) {
       return c.json(await listLibrary(folders));
     })
     .post("/:name/run", async (c) => {
-      const query = await findQuery(folders, c.req.param("name"));
+      const query = findQuery(folders, c.req.param("name"));
       const body = await readBody(c, runQueryBody);
       const params = savedQueryParams(query.params, body.params ?? {});
       return c.json(await runner.runSaved(query.cypher, params, requestDeadline(c)));
