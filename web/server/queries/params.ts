@@ -7,7 +7,26 @@ import { z } from "zod";
 import type { QueryParamSpec } from "../../shared/query-types.ts";
 import { ApiError } from "../http-error.ts";
 
+const schemas = new Map<string, z.ZodType>();
+/** Kinds of parameter kept; past that the cache starts again (the library holds a few dozen at most). */
+const MAX_SCHEMAS = 1000;
+
+/**
+ * The schema of a parameter, built once per type and bounds: building a zod schema costs far more than checking
+ * a value with it, and every run of a saved query checks its parameters.
+ */
 export function paramSchema(spec: QueryParamSpec): z.ZodType {
+  const key = `${spec.type} ${spec.min} ${spec.max}`;
+  let schema = schemas.get(key);
+  if (!schema) {
+    if (schemas.size >= MAX_SCHEMAS) schemas.clear();
+    schema = buildParamSchema(spec);
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
+function buildParamSchema(spec: QueryParamSpec): z.ZodType {
   const { type, min, max } = spec;
   if (type === "boolean") return z.boolean();
   if (type === "string") {
