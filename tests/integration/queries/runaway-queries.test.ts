@@ -79,6 +79,20 @@ describe("runaway user queries", () => {
     expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + STOP_MARGIN_MS);
   });
 
+  it("stops a regular expression with nested repetition at its timeout, and health answers meanwhile", async () => {
+    const started = performance.now();
+    // Triply nested repetition: time grows about twelvefold every four characters (3 s at 24); 36 take days.
+    const run = runCypher(api, "RETURN $text =~ '((a+)+)+b' AS matched", { text: "a".repeat(36) });
+    const slowestHealth = await slowestHealthWhile(api, run);
+    const { status, body } = await run;
+    expect(status).toBe(408);
+    expect(body.error.code).toBe("query_timeout");
+    expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + STOP_MARGIN_MS);
+    expect(slowestHealth).toBeLessThan(5_000);
+    expect((await runCypher(api, "RETURN 'abc' =~ 'a.c' AS matched")).body.rows).toEqual([[true]]);
+    expect(await userTransactions(driver)).toEqual([]);
+  });
+
   it("terminates the query's transaction on the server when the request's deadline passes", async () => {
     const patient = testApi(driver, { queryLimits: { timeoutMs: 60_000 }, deadlines: { queryMs: 1_500 } });
     const { status, body } = await runCypher(
