@@ -15,7 +15,9 @@ const WEAK = new Set(["names"]);
 export function echoStrongNames(text: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
   const strong = new Map<string, { type: EntityType; source: Mention }>();
   for (const m of mentions) {
-    if (STRONG.has(m.detector)) strong.set(foldName(m.text), { type: m.type, source: m });
+    // A ship read from its sentence ("where the Sunrise Lady transferred its cargo") is as strong as a cued one.
+    const ship = m.detector === "names" && m.type === "Vessel";
+    if (STRONG.has(m.detector) || ship) strong.set(foldName(m.text), { type: m.type, source: m });
   }
   if (strong.size === 0) return mentions;
   let out = mentions.map((m) => {

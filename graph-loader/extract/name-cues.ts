@@ -22,6 +22,7 @@ const schema = z.object({
   org_cue_nouns: z.string(),
   org_cue_links: z.string(),
   org_cue_verbs: z.string(),
+  person_cue_verbs: z.string(),
   staff_nouns: z.string(),
   vessel_classes: z.string(),
   vessel_prefixes: z.string(),
@@ -69,6 +70,7 @@ export const NUMBERED_HEADS = words(cues.numbered_heads);
 export const ORG_CUE_NOUNS = words(cues.org_cue_nouns);
 export const ORG_CUE_LINKS = phrases(cues.org_cue_links);
 export const ORG_CUE_VERBS = words(cues.org_cue_verbs);
+export const PERSON_CUE_VERBS = words(cues.person_cue_verbs);
 export const STAFF_NOUNS = words(cues.staff_nouns);
 export const VESSEL_CLASSES = phrases(cues.vessel_classes);
 export const VESSEL_PREFIXES = phrases(cues.vessel_prefixes);
@@ -94,7 +96,7 @@ export const EVENT_HEADS = new Set(
 export const PLACE_HEADS = new Set(
   (
     "River Province City County Port Mountain Mountains Sea Bay Strait Island Islands Peninsula Region Prefecture " +
-    "Oblast Krai District Lake Valley Airport Station Zone Harbour Harbor"
+    "Oblast Krai District Lake Valley Airport Station Zone Harbour Harbor Gulf Channel Canal Straits Archipelago Reef Atoll Delta"
   ).split(" "),
 );
 

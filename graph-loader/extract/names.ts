@@ -17,6 +17,7 @@ import {
   ORG_CUE_NOUNS,
   ORG_CUE_VERBS,
   ORG_HEADS,
+  PERSON_CUE_VERBS,
   PERSON_NOUNS,
   PLACE_HEADS,
   SPEECH_VERBS,
@@ -70,7 +71,8 @@ function afterTitle(tokens: Token[]): { index: number; title: string } {
       }
     } else break;
   }
-  if (!core) return { index: 0, title: "" };
+  // A title needs a name after it: "Sunrise Lady" or "Harbour Master" end with the word, they are not titled.
+  if (!core || i >= tokens.length) return { index: 0, title: "" };
   return {
     index: i,
     title: tokens
@@ -96,6 +98,8 @@ interface Context {
   afterText: string;
   /** The sentence after the chunk, up to 80 characters: room for an apposition ("X, a Singapore-based exchange"). */
   appositionText: string;
+  /** The whole sentence, lower-case. */
+  sentence: string;
 }
 
 /** "Financial Action Task Force (FATF)": the bracketed acronym spells the name's initials. */
@@ -127,9 +131,16 @@ function orgCue(ctx: Context): boolean {
 }
 
 /** "sanctioned X", "designated X, Y and Z": the name is the object of a verb whose objects are bodies. */
-function verbCued(ctx: Context): boolean {
+function verbCued(ctx: Context, verbs: ReadonlySet<string>): boolean {
   const m = /\b([a-z]+)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+)+(?:and\s+|,\s+)+)*$/u.exec(ctx.beforeText);
-  return ORG_CUE_VERBS.has(m?.[1] ?? "");
+  return verbs.has(m?.[1] ?? "");
+}
+
+/** "where the Sunrise Lady transferred its cargo": an uncued name after "the" in a sentence about ships. */
+function shipContext(ctx: Context): boolean {
+  // "the Ocean Harvest 9": a number after the words is part of the ship's name, read by the vessel detector.
+  if (!/\bthe\s+$/.test(ctx.beforeText) || /^\s+\d/.test(ctx.afterText)) return false;
+  return ctx.sentence.split(/[^a-z-]+/).some((w) => VESSEL_NOUNS.has(w));
 }
 
 /** The word that decides the kind of a name: its last word, or the word before a trailing number. */
@@ -226,7 +237,16 @@ function classify(chunk: Chunk, ctx: Context, people: boolean): Classified | nul
   if (!shaped && orgCue(ctx) && rest.length <= 4) return { type: "Organization", from: 0 };
   // Compromise takes many unfamiliar place names for people ("in Tsim Sha Tsui"); a place cue outweighs it.
   if (!shaped && titled.index === 0 && placeCued(rest, ctx)) return { type: "Place", from: 0 };
-  if (!shaped && !people && rest.length <= 5 && verbCued(ctx)) return { type: "Organization", from: 0 };
+  if (!shaped && !people && rest.length <= 5 && verbCued(ctx, ORG_CUE_VERBS))
+    return { type: "Organization", from: 0 };
+  if (shipContext(ctx) && rest.length >= 2 && rest.length <= 4) return { type: "Vessel", from: 0 };
+  if (
+    !/\bthe\s+$/i.test(ctx.beforeText) &&
+    rest.length >= 2 &&
+    rest.length <= 4 &&
+    verbCued(ctx, PERSON_CUE_VERBS)
+  )
+    return { type: "Person", from: 0 };
   const spoken = SPEECH_VERBS.has(ctx.after) || /\b(said|stated|added|to)$/.test(ctx.before);
   const roleBefore = PERSON_NOUNS.has(ctx.before) && rest.length >= 2 && rest.length <= 4;
   if (shaped || people || spoken || roleBefore) {
@@ -265,7 +285,14 @@ function neighbours(sentence: string, base: number, chunk: Chunk): Context {
   const rest = sentence.slice(chunk.end - base).replace(/^'s/, "");
   const after = /^,?\s*([a-z]+)/.exec(rest)?.[1] ?? "";
   const appositionText = sentence.slice(chunk.end - base, chunk.end - base + 80);
-  return { before: before.replace(/[^a-z]/g, ""), after, beforeText, afterText, appositionText };
+  return {
+    before: before.replace(/[^a-z]/g, ""),
+    after,
+    beforeText,
+    afterText,
+    appositionText,
+    sentence: sentence.toLowerCase(),
+  };
 }
 
 /** Mentions of unknown names in one sentence (article offsets). */

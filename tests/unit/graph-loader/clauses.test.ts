@@ -18,6 +18,19 @@ const linked = (found: RelationFinding[], a: string, b: string) =>
   found.some((f) => (f.source === a && f.target === b) || (f.source === b && f.target === a));
 
 describe("verb claims", () => {
+  it("gives the verb after a relative clause closed by a comma the one it described", async () => {
+    const found = await claims(
+      "The Larch Fund, which owns Coral Bay Shipping, paid the Tern Harbour Company.",
+    );
+    expect(linked(found, "org:larch-fund", "org:tern-harbour-company")).toBe(true);
+    expect(linked(found, "org:coral-bay-shipping", "org:tern-harbour-company")).toBe(false);
+  });
+
+  it("makes no claim of a denied act", async () => {
+    const found = await claims("Nadia Korsak did not pay the Tern Harbour Company.");
+    expect(linked(found, "person:nadia-korsak", "org:tern-harbour-company")).toBe(false);
+  });
+
   it("gives an infinitive and a bare participle the subject of the verb before", async () => {
     const found = await claims(
       "Lucia Ferro was charged with plotting to bribe the Harbour Licensing Board. " +

@@ -28,6 +28,13 @@ describe("vessels", () => {
     expect(found.map((v) => [v.text, v.attributes?.class])).toEqual([[name, cls]]);
   });
 
+  it("reads an uncued name after 'the' in a sentence about ships as a ship, there and later", async () => {
+    const found = await mentionsOf(
+      "Both vessels drifted, and the Jade Osprey passed fuel to the Morning Pike. The Jade Osprey then left.",
+    );
+    expect(typed(found, "Vessel")).toEqual(["Jade Osprey", "Morning Pike", "Jade Osprey"]);
+  });
+
   it("reads prefixes and IMO numbers", () => {
     const found = findVessels("M/V Silver Kite and Coral Bay (IMO 9345678) left port.", 0, 0);
     expect(found.map((v) => `${v.text}|${v.attributes?.imo ?? ""}`)).toEqual([
@@ -126,6 +133,14 @@ describe("organisations by their form", () => {
 });
 
 describe("people", () => {
+  it("reads the uncued object of an arrest or conviction as a person, and a title word at the end as a name", async () => {
+    const found = await mentionsOf(
+      "A court convicted Tan Boon Huat. Both ships waited while the Sunrise Lady took fuel.",
+    );
+    expect(typed(found, "Person")).toEqual(["Tan Boon Huat"]);
+    expect(typed(found, "Vessel")).toEqual(["Sunrise Lady"]);
+  });
+
   it("strips naval and civil titles such as Commodore and Rector", async () => {
     const found = await mentionsOf("Commodore Arjun Mehta and Rector Olga Brandt signed the letter.");
     expect(typed(found, "Person")).toEqual(["Arjun Mehta", "Olga Brandt"]);

@@ -71,6 +71,24 @@ function qualifierOfNounSubject(layout: Layout, at: number): Slot | null {
     : null;
 }
 
+/** The antecedent of a relative clause that ends with `last` and a comma right before group `index`. */
+function closedRelative(layout: Layout, index: number, last: Slot, described: Description[]): Slot | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const group = layout.groups[i];
+    if (!group || group.end > last.mention.start) continue;
+    if (group.relativeAt === null) return null;
+    // The relative clause runs from its pronoun to `last` with no comma inside.
+    if (gapText(layout, group.relativeAt, last.mention.start).includes(",")) return null;
+    const before = gapText(
+      layout,
+      Math.max(layout.ctx.sentence.start, group.relativeAt - 3),
+      group.relativeAt,
+    );
+    return before.includes(",") ? antecedent(layout, group.relativeAt, described) : null;
+  }
+  return null;
+}
+
 /** The verb group before `index` is in the same clause as it. */
 function inClause(layout: Layout, index: number): boolean {
   const group = layout.groups[index];
@@ -133,6 +151,10 @@ function subjectOf(layout: Layout, index: number, described: Description[], know
     return direct ? [direct] : [];
   }
   const named = layout.parties.find((s) => s.mention.end === previousWord.end);
+  // "Zhang, who runs X, told …": a comma closes the relative clause, and the one it described acts.
+  const closed =
+    named && previousWord.after.endsWith(",") ? closedRelative(layout, index, named, described) : null;
+  if (closed) return [closed];
   if (named) return canAct(named, described) ? withCoordinated(layout, named) : [];
   if (previousWord.isNoun && !previousWord.after) {
     const qualifier = qualifierOfNounSubject(layout, previousWord.end);
@@ -229,6 +251,13 @@ function agentlessType(
   return layout.tables.verbs.get(group.lemma) ?? null;
 }
 
+/** The verb group holds "not", "never" or "n't". */
+function negated(layout: Layout, group: VerbGroup): boolean {
+  return layout.words.some(
+    (w) => w.start >= group.start && w.end <= group.end && /^(?:not|never|n't|no longer)$/.test(w.lemma),
+  );
+}
+
 export function verbClaims(layout: Layout, described: Description[]): RelationFinding[] {
   const out: RelationFinding[] = [];
   const known: Reading[] = [];
@@ -258,6 +287,8 @@ export function verbClaims(layout: Layout, described: Description[]): RelationFi
         ),
       );
     }
+    // "did not pay", "had never met": a denied act is no claim.
+    if (negated(layout, group)) continue;
     for (const object of objects) {
       const agent = isAgent(object);
       const type = typeOf(layout, group, object, agent);
