@@ -27,8 +27,17 @@ export function toGraphEdge(value: unknown): GraphEdge {
   };
 }
 
+/** A loop of assignments, several times faster than Object.fromEntries on every node and edge of an answer. */
 export function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, plainValue(value)]));
+  const plain: Record<string, unknown> = {};
+  for (const key of Object.keys(properties)) {
+    const value = plainValue(properties[key]);
+    // Assigning `__proto__` would set the object's prototype instead of keeping the property.
+    if (key === "__proto__")
+      Object.defineProperty(plain, key, { value, enumerable: true, writable: true, configurable: true });
+    else plain[key] = value;
+  }
+  return plain;
 }
 
 /**
