@@ -98,8 +98,8 @@ interface Context {
   afterText: string;
   /** The sentence after the chunk, up to 80 characters: room for an apposition ("X, a Singapore-based exchange"). */
   appositionText: string;
-  /** The whole sentence, lower-case. */
-  sentence: string;
+  /** The sentence speaks of ships ("vessel", "tankers"): read once per sentence. */
+  aboutShips: boolean;
 }
 
 /** "Financial Action Task Force (FATF)": the bracketed acronym spells the name's initials. */
@@ -139,8 +139,14 @@ function verbCued(ctx: Context, verbs: ReadonlySet<string>): boolean {
 /** "where the Sunrise Lady transferred its cargo": an uncued name after "the" in a sentence about ships. */
 function shipContext(ctx: Context): boolean {
   // "the Ocean Harvest 9": a number after the words is part of the ship's name, read by the vessel detector.
-  if (!/\bthe\s+$/.test(ctx.beforeText) || /^\s+\d/.test(ctx.afterText)) return false;
-  return ctx.sentence.split(/[^a-z-]+/).some((w) => VESSEL_NOUNS.has(w));
+  return ctx.aboutShips && /\bthe\s+$/.test(ctx.beforeText) && !/^\s+\d/.test(ctx.afterText);
+}
+
+function speaksOfShips(sentence: string): boolean {
+  return sentence
+    .toLowerCase()
+    .split(/[^a-z-]+/)
+    .some((w) => VESSEL_NOUNS.has(w));
 }
 
 /** The word that decides the kind of a name: its last word, or the word before a trailing number. */
@@ -278,7 +284,7 @@ function splitPersonOfOrg(chunk: Chunk, sentence: string, base: number): Chunk[]
   return [piece(head), piece(rest)];
 }
 
-function neighbours(sentence: string, base: number, chunk: Chunk): Context {
+function neighbours(sentence: string, base: number, chunk: Chunk, aboutShips: boolean): Context {
   const beforeText = sentence.slice(Math.max(0, chunk.start - base - 60), chunk.start - base);
   const before = beforeText.trimEnd().split(/\s+/).at(-1)?.toLowerCase() ?? "";
   const afterText = sentence.slice(chunk.end - base, chunk.end - base + 16);
@@ -291,18 +297,19 @@ function neighbours(sentence: string, base: number, chunk: Chunk): Context {
     beforeText,
     afterText,
     appositionText,
-    sentence: sentence.toLowerCase(),
+    aboutShips,
   };
 }
 
 /** Mentions of unknown names in one sentence (article offsets). */
 export function findNames(sentence: string, base: number, tokens: Token[], sentenceIndex: number): Mention[] {
   const people = compromisePeople(sentence);
+  const aboutShips = speaksOfShips(sentence);
   const out: Mention[] = [];
   for (const chunk of findChunks(tokens, sentence, base).flatMap((c) =>
     splitPersonOfOrg(c, sentence, base),
   )) {
-    const ctx = neighbours(sentence, base, chunk);
+    const ctx = neighbours(sentence, base, chunk, aboutShips);
     const byCompromise = people.some((p) => p.start < chunk.end - base && p.end > chunk.start - base);
     const c = classify(chunk, ctx, byCompromise);
     if (!c) continue;

@@ -20,25 +20,6 @@ const COPULA =
   /^\s*(?:,[^,;]{1,48})?,?\s+(?:is|was|are|were|remains|remained|became|has been|had been)\s+(?:a|an|the)\s/i;
 const POSSESSOR_APPOSITION = /^\s*,\s+$/;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-let openerPattern: { tables: Layout["tables"]; pattern: RegExp } | null = null;
-
-/** ", also under the …", ", based in …": a description opened by a preposition or a participle. */
-function openerCue(layout: Layout, gap: string): RegExpExecArray | null {
-  if (layout.tables.descriptionOpeners.length === 0) return null;
-  if (openerPattern?.tables !== layout.tables) {
-    const alternatives = layout.tables.descriptionOpeners.map((o) => escapeRegExp(o).replace(/ /g, "\\s+"));
-    openerPattern = {
-      tables: layout.tables,
-      pattern: new RegExp(
-        String.raw`^\s*,\s+(?:also\s+|now\s+|itself\s+)?(?:${alternatives.join("|")})\s`,
-        "i",
-      ),
-    };
-  }
-  return openerPattern.pattern.exec(gap);
-}
-
 /** A name written as the owner of the noun after it ("the centre's", "Japan's"). */
 function isPossessor(layout: Layout, s: Slot): boolean {
   const text = layout.ctx.sentence.text;
@@ -76,8 +57,10 @@ export function descriptions(layout: Layout): Description[] {
     const next = layout.slots.find((s) => s.mention.start >= owner.mention.end && !s.bracketed);
     const limit = next ? next.mention.start : layout.ctx.sentence.end;
     const gap = gapText(layout, owner.mention.end, limit);
-    const opener = APPOSITION.test(gap) ? null : openerCue(layout, gap);
-    const cue = opener ?? APPOSITION.exec(gap) ?? (owner.governor === null ? COPULA.exec(gap) : null);
+    const apposition = APPOSITION.exec(gap);
+    // ", also under the …", ", based in …": a description opened by a preposition or a participle.
+    const opener = apposition ? null : (layout.tables.descriptionOpener?.exec(gap) ?? null);
+    const cue = apposition ?? opener ?? (owner.governor === null ? COPULA.exec(gap) : null);
     if (!cue) {
       // "Anna Berg, the centre's director", "Ri, North Korea's envoy": the apposition opens with its possessor.
       if (next && POSSESSOR_APPOSITION.test(gap) && isPossessor(layout, next)) {

@@ -206,7 +206,7 @@ function stemsOf(word: string): string[] {
 }
 
 /** The infinitive of a past form: the verb table's spelling first ("charged" → charge), else the conjugator's. */
-function pastStem(word: string, verbKeys: ReadonlySet<string | undefined>): string {
+function pastStem(word: string, verbKeys: ReadonlySet<string>): string {
   const candidates = [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3), word.replace(/ied$/, "y")];
   const known = candidates.find((c) => verbKeys.has(c));
   if (known) return known;
@@ -220,7 +220,7 @@ function pastStem(word: string, verbKeys: ReadonlySet<string | undefined>): stri
  * number or name, whose stem is a verb of the phrase table, is that verb; a past form after "be" is a participle.
  */
 function repairVerbs(words: TaggedWord[], tables: PhraseTables): TaggedWord[] {
-  const verbKeys = new Set([...tables.verbs.keys()].map((k) => k.split(" ")[0]));
+  const verbKeys = tables.verbLemmas;
   return words.map((w, i) => {
     const previous = words[i - 1];
     const next = words[i + 1];

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { EntityType } from "../../../model.ts";
+import { escapeRegExp } from "../../occurrences.ts";
 
 const FILE = new URL("../../data/relation-phrases.yaml", import.meta.url);
 
@@ -39,6 +40,8 @@ export interface PhraseTables {
   verbs: ReadonlyMap<string, string>;
   /** Longest key, in words: how far past the verb a lookup needs to read. */
   longestVerbKey: number;
+  /** The verbs the table knows, without the words after them ("impose sanctions on" → impose). */
+  verbLemmas: ReadonlySet<string>;
   ignoredVerbs: ReadonlySet<string>;
   passiveAuxiliaries: ReadonlySet<string>;
   verbGroupFillers: ReadonlySet<string>;
@@ -47,11 +50,26 @@ export interface PhraseTables {
   descriptionTypes: ReadonlyMap<string, string>;
   possessiveTypes: ReadonlyMap<string, string>;
   peopleNouns: ReadonlySet<string>;
-  /** "under", "based in": openers of a description without an article, longest first. */
-  descriptionOpeners: readonly string[];
+  /**
+   * ", also under the …", ", based in …": a comma and an opener of a description without an article; null when
+   * the table lists none.
+   */
+  descriptionOpener: RegExp | null;
 }
 
 const words = (list: string) => new Set(list.toLowerCase().split(/\s+/).filter(Boolean));
+
+/** The "|"-separated openers as one pattern, longest first so that "now part of" wins over "part of". */
+function openerPattern(list: string): RegExp | null {
+  const openers = list
+    .split("|")
+    .map((o) => o.trim().toLowerCase().replace(/\s+/g, " "))
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+  if (openers.length === 0) return null;
+  const alternatives = openers.map((o) => escapeRegExp(o).replace(/ /g, "\\s+"));
+  return new RegExp(String.raw`^\s*,\s+(?:also\s+|now\s+|itself\s+)?(?:${alternatives.join("|")})\s`, "i");
+}
 
 /** Parses the YAML text of the tables; exported for tests. */
 export function parsePhraseTables(text: string): PhraseTables {
@@ -70,6 +88,7 @@ export function parsePhraseTables(text: string): PhraseTables {
   return {
     verbs,
     longestVerbKey: Math.max(1, ...[...verbs.keys()].map((k) => k.split(" ").length)),
+    verbLemmas: new Set([...verbs.keys()].map((k) => k.split(" ")[0] ?? k)),
     ignoredVerbs: words(data.ignored_verbs),
     passiveAuxiliaries: words(data.passive_auxiliaries),
     verbGroupFillers: words(data.verb_group_fillers),
@@ -78,11 +97,7 @@ export function parsePhraseTables(text: string): PhraseTables {
     descriptionTypes: new Map(Object.entries(data.description_types)),
     possessiveTypes: new Map(Object.entries(data.possessive_types)),
     peopleNouns: words(data.people_nouns),
-    descriptionOpeners: data.description_openers
-      .split("|")
-      .map((p) => p.trim().toLowerCase().replace(/\s+/g, " "))
-      .filter(Boolean)
-      .sort((a, b) => b.length - a.length),
+    descriptionOpener: openerPattern(data.description_openers),
   };
 }
 

@@ -254,7 +254,7 @@ function agentlessType(
 /** The verb group holds "not", "never" or "n't". */
 function negated(layout: Layout, group: VerbGroup): boolean {
   return layout.words.some(
-    (w) => w.start >= group.start && w.end <= group.end && /^(?:not|never|n't|no longer)$/.test(w.lemma),
+    (w) => w.start >= group.start && w.end <= group.end && /^(?:not|never|n't)$/.test(w.lemma),
   );
 }
 
