@@ -5,7 +5,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import type { EntityDetailsResponse } from "../../web/shared/api-types.ts";
 import { canvasState } from "./support/canvas.ts";
-import { screenPositions, waitForLayout } from "./support/layout.ts";
+import { canvasBox, screenPositions, waitForLayout } from "./support/layout.ts";
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
@@ -95,3 +95,55 @@ test("resting the pointer on a node shows its type, aliases and links", async ({
   await page.mouse.move(point.x + 200, point.y + 200);
   await expect(card).toBeHidden();
 });
+
+test.describe("in a small window", () => {
+  test.use({ viewport: { width: 1100, height: 640 } });
+
+  test("a node's menu opened near any edge of the canvas stays whole inside the window", async ({ page }) => {
+    await page.goto("/?start=empty&add=country%3Arussia");
+    await waitForLayout(page, 1);
+    const box = await canvasBox(page);
+    const inset = 14;
+    const corners = [
+      { x: box.left + inset, y: box.top + inset },
+      { x: box.left + box.width - inset, y: box.top + inset },
+      { x: box.left + inset, y: box.top + box.height - inset },
+      { x: box.left + box.width - inset, y: box.top + box.height - inset },
+    ];
+    const menu = page.getByRole("menu", { name: "Actions for Russia" });
+    for (const corner of corners) {
+      await moveNodeTo(page, "country:russia", corner);
+      await rightClick(page, "country:russia");
+      // The menu grows when Russia's links arrive; it must still fit then.
+      await expect(
+        menu.getByRole("group", { name: "Expand by type" }).getByRole("menuitem").first(),
+      ).toBeVisible();
+      await expect(menu).toBeInViewport({ ratio: 1 });
+      const last = menu.getByRole("menuitem").last();
+      await last.scrollIntoViewIfNeeded();
+      await expect(last).toBeInViewport({ ratio: 1 });
+      await page.keyboard.press("Escape");
+      await expect(menu).toBeHidden();
+    }
+    // From the bottom right corner, the menu's own last ordinary action works with a real click.
+    await rightClick(page, "country:russia");
+    await menu.getByRole("menuitem", { name: "Find paths from here" }).click();
+    await expect(page.getByRole("combobox", { name: "Path from" })).toHaveValue("Russia");
+  });
+});
+
+/** Pans the canvas so that the node is drawn at `to` (page pixels). */
+async function moveNodeTo(page: Page, id: string, to: { x: number; y: number }) {
+  const from = (await screenPositions(page))[id];
+  if (!from) throw new Error(`${id} is not on the canvas`);
+  await page.evaluate(({ dx, dy }) => window.__graphbrief_cy?.panBy({ x: dx, y: dy }), {
+    dx: to.x - from.x,
+    dy: to.y - from.y,
+  });
+  await expect
+    .poll(async () => {
+      const now = (await screenPositions(page))[id];
+      return now ? Math.hypot(now.x - to.x, now.y - to.y) : Number.POSITIVE_INFINITY;
+    })
+    .toBeLessThan(2);
+}

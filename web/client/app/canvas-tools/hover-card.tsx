@@ -2,21 +2,20 @@
  * The card shown while the pointer rests on a node: the entity's name, type and aliases, and its links counted
  * by type (co-mentions apart), without selecting it.
  */
+import { useRef } from "react";
 import { useEntity } from "../../features/details/api/entity-query.ts";
 import type { PagePoint } from "../../features/graph/interactions/pointer-events.ts";
 import { countByType, typeWords } from "./link-counts.ts";
-import { placeOnScreen } from "./place-on-screen.ts";
+import { useKeptOnScreen } from "./place-on-screen.ts";
 
 export function HoverCard({ id, at }: { id: string; at: PagePoint }) {
+  const card = useRef<HTMLDivElement>(null);
   const entity = useEntity(id);
+  useKeptOnScreen(card, at, 14);
   const data = entity.data;
   const aliases = data ? data.entity.aliases.filter((alias) => alias !== data.entity.name) : [];
   return (
-    <div
-      className="hover-card"
-      role="tooltip"
-      style={{ ...placeOnScreen(at, 280, 220, 14), pointerEvents: "none" }}
-    >
+    <div ref={card} className="hover-card" role="tooltip">
       {!data ? (
         <p className="hover-card-note">{entity.isError ? entity.error.message : "Loading…"}</p>
       ) : (

@@ -8,7 +8,7 @@ import { useEntity } from "../../features/details/api/entity-query.ts";
 import type { PagePoint } from "../../features/graph/interactions/pointer-events.ts";
 import type { OpenArticle } from "../../lib/view-state.ts";
 import { countByType, typeWords } from "./link-counts.ts";
-import { placeOnScreen } from "./place-on-screen.ts";
+import { useKeptOnScreen } from "./place-on-screen.ts";
 
 export interface NodeActions {
   expand(id: string, type?: string): void;
@@ -32,6 +32,7 @@ export interface NodeMenuProps {
 export function NodeMenu({ id, at, selection, actions, onClose }: NodeMenuProps) {
   const menu = useRef<HTMLDivElement>(null);
   const entity = useEntity(id);
+  useKeptOnScreen(menu, at);
   useEffect(() => {
     const onPointer = (event: PointerEvent) => {
       if (!menu.current?.contains(event.target as Node)) onClose();
@@ -63,7 +64,6 @@ export function NodeMenu({ id, at, selection, actions, onClose }: NodeMenuProps)
       className="node-menu"
       role="menu"
       aria-label={`Actions for ${name}`}
-      style={placeOnScreen(at, 260, 360)}
       onContextMenu={(event) => event.preventDefault()}
     >
       <p className="node-menu-title">{name}</p>
