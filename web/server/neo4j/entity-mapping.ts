@@ -6,16 +6,17 @@
 import { CO_MENTION_TYPE } from "../../../neo4j/schema.ts";
 import type { GraphEdge, GraphNode } from "../../shared/api-types.ts";
 import { visibleText } from "../../shared/visible-text.ts";
+import { claimDegree } from "./entity-links.ts";
 import { plainProperties, plainValue } from "./graph-mapping.ts";
 
 /**
  * Cypher map projection of an entity bound to `variable` (a fixed name in our own queries, never input); its
- * degree counts claims only.
+ * degree counts claims only (from relationship counts: see entity-links.ts).
  */
 export function entityProjection(variable: string): string {
   return `{id: ${variable}.id, name: ${variable}.name, type: ${variable}.type, aliases: coalesce(${variable}.aliases, []),
     lat: ${variable}.lat, lon: ${variable}.lon,
-    degree: COUNT { (${variable})-[rel]-(:Entity) WHERE ${CLAIM_LINK_FILTER} }}`;
+    degree: ${claimDegree(variable)}}`;
 }
 
 /** Cypher map projection of a relation between entities bound to `variable`. */

@@ -9,9 +9,9 @@ import { z } from "zod";
 import type { LinkCount, NeighboursResponse } from "../../shared/api-types.ts";
 import type { AppDeps } from "../deps.ts";
 import { ApiError } from "../http-error.ts";
+import { entityLinksOf } from "../neo4j/entity-links.ts";
 import {
   CLAIM_LINK_FILTER,
-  ENTITY_LINK_FILTER,
   entityProjection,
   relationProjection,
   toEntityEdge,
@@ -20,20 +20,27 @@ import {
 import { cypherInt } from "../neo4j/graph-mapping.ts";
 import { idSchema, intParam, relationTypesParam, validate } from "../validation.ts";
 
+// The entity's links are read once, by type (see entity-links.ts): never by walking its mentions, whose number
+// grows with the corpus. Degrees come from relationship counts, so a neighbour that is itself a hub costs no more.
 const NEIGHBOURS = `
   MATCH (e:Entity {id: $id})
   CALL (e) {
-    MATCH (e)-[rel]-(:Entity) WHERE ${ENTITY_LINK_FILTER}
-    WITH type(rel) AS type, CASE WHEN startNode(rel) = e THEN 'out' ELSE 'in' END AS direction, count(*) AS count
+    CALL (e) { ${entityLinksOf("e")} }
+    RETURN collect(link) AS links
+  }
+  CALL (e, links) {
+    UNWIND links AS link
+    WITH link.rel AS rel, CASE WHEN startNode(link.rel) = e THEN 'out' ELSE 'in' END AS direction
+    WITH type(rel) AS type, direction, count(*) AS count
     ORDER BY count DESC, type
     RETURN collect({type: type, direction: direction, count: count}) AS counts
   }
-  CALL (e) {
-    MATCH (e)-[rel]-(other:Entity)
-    WHERE ${ENTITY_LINK_FILTER} AND other <> e
-      AND (size($types) = 0 AND ${CLAIM_LINK_FILTER} OR type(rel) IN $types)
+  CALL (e, links) {
+    UNWIND links AS link
+    WITH link.rel AS rel, link.other AS other
+    WHERE other <> e AND (size($types) = 0 AND ${CLAIM_LINK_FILTER} OR type(rel) IN $types)
     WITH other, collect(rel) AS rels, max(coalesce(rel.sourceCount, 0)) AS support
-    ORDER BY support DESC, size(rels) DESC, other.name
+    ORDER BY support DESC, size(rels) DESC, other.name, other.id
     WITH collect({other: other, rels: rels}) AS ranked
     RETURN size(ranked) AS total, ranked[0..$limit] AS picked
   }
