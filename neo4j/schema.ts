@@ -19,6 +19,9 @@
  * Co-mentions (two entities named in one sentence with no claim between them) are their own relationship type,
  * CO_MENTIONED, with their sentences as Evidence like claims, so that nothing counting or walking claims (link
  * counts, sources, paths, the overview) ever takes one for a claim: the API's readers leave the type out.
+ *
+ * Every relationship of an Entity other than MENTIONS links it to another Entity: the API counts an entity's
+ * claims from its relationship counts per type (web/server/neo4j/entity-links.ts) and relies on it.
  */
 import type { Driver } from "neo4j-driver";
 import { ENTITY_TYPES, type EntityType } from "../graph-loader/model.ts";
