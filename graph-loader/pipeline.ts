@@ -7,6 +7,8 @@ import { type Corrections, NO_CORRECTIONS } from "./corrections/schema.ts";
 import { extractMentions } from "./extract/mentions.ts";
 import { mergeRelations } from "./extract/merge-relations.ts";
 import { extractRelations } from "./extract/relations/index.ts";
+import type { PairModel } from "./extract/relations/pairs/pair-model.ts";
+import { promotePairs } from "./extract/relations/pairs/promote-pairs.ts";
 import { splitSentences } from "./extract/sentences.ts";
 import { loadGazetteer } from "./gazetteer/build.ts";
 import { slugify } from "./gazetteer/fold.ts";
@@ -45,8 +47,22 @@ function outletEntity(article: Article): Entity | null {
   return { id: `org:${slugify(article.source)}`, name: article.source, type: "Organization", aliases: [] };
 }
 
-/** Extracts one already-read article. Pure given the gazetteer. */
-export function extractArticle(gazetteer: Gazetteer, article: Article): ArticleExtraction {
+/** The mentions the relation stages read: the resolved ones and the references back to them ("he", "the company"). */
+export function relationMentions(sentences: Sentence[], mentions: ResolvedMention[]): ResolvedMention[] {
+  return [...mentions, ...referenceMentions(sentences, mentions)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+}
+
+/**
+ * Extracts one already-read article. Pure given the gazetteer. With a pair model, co-mentions it judges stated
+ * become RELATED claims (an experimental stage, off by default: see graph-loader/README.md).
+ */
+export function extractArticle(
+  gazetteer: Gazetteer,
+  article: Article,
+  pairModel: PairModel | null = null,
+): ArticleExtraction {
   const sentences = splitSentences(article.text);
   const resolved = resolveArticle(gazetteer, extractMentions(gazetteer, article.text, sentences));
   const outlet = outletEntity(article);
@@ -54,16 +70,16 @@ export function extractArticle(gazetteer: Gazetteer, article: Article): ArticleE
     outlet && !resolved.entities.some((e) => e.id === outlet.id)
       ? [...resolved.entities, outlet]
       : resolved.entities;
-  const findings = extractRelations({
+  // "he", "the company": references take part in claims and co-mentions, not in the entity list.
+  const mentions = relationMentions(sentences, resolved.mentions);
+  const found = extractRelations({
     article: article.id,
     outlet: outlet?.id ?? null,
     sentences,
-    // "he", "the company": references take part in claims and co-mentions, not in the entity list.
-    mentions: [...resolved.mentions, ...referenceMentions(sentences, resolved.mentions)].sort(
-      (a, b) => a.start - b.start || b.end - a.end,
-    ),
+    mentions,
     gazetteer,
   });
+  const findings = pairModel ? promotePairs(sentences, mentions, found, pairModel) : found;
   return { article, sentences, mentions: resolved.mentions, entities, findings };
 }
 
@@ -104,6 +120,8 @@ export interface ExtractOptions {
   threads?: number;
   /** Only the articles of this shard (threads/shard.ts); the others are left out without a report. */
   shard?: Shard;
+  /** The experimental pair stage (extract/relations/pairs), in this thread only. */
+  pairModel?: PairModel;
 }
 
 export interface FileProgress {
@@ -124,10 +142,14 @@ export async function extractCorpus(
   options: ExtractOptions = {},
 ): Promise<CorpusExtraction> {
   const threads = options.threads ?? 1;
+  if (options.pairModel && threads > 1)
+    throw new Error("extractCorpus: the pair model runs with threads: 1 only");
   const pool = threads > 1 ? createExtractPool(threads) : null;
   const gazetteer = pool ? null : (options.gazetteer ?? (await loadGazetteer()));
   const extract = (article: Article): Promise<ArticleExtraction> =>
-    pool ? pool.extract(article) : Promise.resolve(extractArticle(gazetteer as Gazetteer, article));
+    pool
+      ? pool.extract(article)
+      : Promise.resolve(extractArticle(gazetteer as Gazetteer, article, options.pairModel ?? null));
   try {
     return await extractFiles(paths, options, extract, Math.max(1, threads) * IN_FLIGHT_PER_THREAD);
   } finally {

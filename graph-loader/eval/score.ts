@@ -115,18 +115,10 @@ function scoreRelations(gold: Gold, entities: Entity[], relations: Relation[]) {
 }
 
 /**
- * Linked pairs. A gold pair is two scored gold entities that a gold relation joins, in either direction, whatever
- * its type. An extracted entity stands for the gold entity whose names it shares (the same type preferred, any type
- * accepted, so a mistyped entity that is linked still counts for its pair). An extracted relation of the counted
- * kinds gives a predicted pair:
- * - both ends stand for gold entities (two different ones): the pair is true when the gold has it, else false;
- * - an end stands for no gold entity: the pair is false only if both ends are of scored types (a link to a junk or
- *   unannotated person, place, organization… is an error; links to amounts, groups, dates or commodities are not
- *   scored);
- * - both ends stand for the same gold entity: not counted.
- * Pairs are counted once however many relations or directions link them.
+ * The gold's scored entities, the gold entity each extracted entity stands for (its names shared, the same type
+ * preferred), and the gold pairs by key, each with the evidence of its first relation.
  */
-function scorePairs(gold: Gold, entities: Entity[], relations: Relation[], kinds: RelationKind[]) {
+export function pairIndex(gold: Gold, entities: Entity[]) {
   const scoredGold = gold.entities.filter((g) => isScored(g.type));
   const goldIndexOfName = (name: string): number => {
     const folded = foldName(name);
@@ -140,12 +132,6 @@ function scorePairs(gold: Gold, entities: Entity[], relations: Relation[], kinds
     if (index >= 0) goldIndexOfEntity.set(e.id, index);
   }
   const pairKey = (a: number, b: number) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-  const label = (key: string) =>
-    key
-      .split("|")
-      .map((i) => scoredGold[Number(i)]?.name ?? i)
-      .join(" — ");
-
   const goldPairs = new Map<string, string>();
   for (const r of gold.relations) {
     const a = goldIndexOfName(r.source);
@@ -154,6 +140,28 @@ function scorePairs(gold: Gold, entities: Entity[], relations: Relation[], kinds
     const key = pairKey(a, b);
     if (!goldPairs.has(key)) goldPairs.set(key, r.evidence);
   }
+  return { scoredGold, goldIndexOfEntity, goldPairs, pairKey };
+}
+
+/**
+ * Linked pairs. A gold pair is two scored gold entities that a gold relation joins, in either direction, whatever
+ * its type. An extracted entity stands for the gold entity whose names it shares (the same type preferred, any type
+ * accepted, so a mistyped entity that is linked still counts for its pair). An extracted relation of the counted
+ * kinds gives a predicted pair:
+ * - both ends stand for gold entities (two different ones): the pair is true when the gold has it, else false;
+ * - an end stands for no gold entity: the pair is false only if both ends are of scored types (a link to a junk or
+ *   unannotated person, place, organization… is an error; links to amounts, groups, dates or commodities are not
+ *   scored);
+ * - both ends stand for the same gold entity: not counted.
+ * Pairs are counted once however many relations or directions link them.
+ */
+function scorePairs(gold: Gold, entities: Entity[], relations: Relation[], kinds: RelationKind[]) {
+  const { scoredGold, goldIndexOfEntity, goldPairs, pairKey } = pairIndex(gold, entities);
+  const label = (key: string) =>
+    key
+      .split("|")
+      .map((i) => scoredGold[Number(i)]?.name ?? i)
+      .join(" — ");
 
   const byId = new Map(entities.map((e) => [e.id, e]));
   const predicted = new Set<string>();
