@@ -27,7 +27,12 @@ async function main() {
   const threshold = chooseThreshold(heldOut, WANTED_PRECISION);
   const figures = acceptedFigures(heldOut, threshold);
   const model: PairModel = { trainedOn: splits.map((s) => s.name), threshold, ...fitPairModel(examples) };
-  await writeFile(OUT, `${JSON.stringify(model, null, 2)}\n`);
+  // Written as the project's formatter lays JSON out, so that a retrained model passes the lint unchanged.
+  const text = JSON.stringify(model, null, 2).replace(
+    /\[\s+("[^\]]*?")\s+\]/s,
+    (_, items: string) => `[${items.split(/,\s+/).join(", ")}]`,
+  );
+  await writeFile(OUT, `${text}\n`);
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   console.log(
     `${figures.examples} co-mentioned pairs (${figures.positives} linked in the gold) from ${splits.map((s) => s.name).join(", ")}`,
