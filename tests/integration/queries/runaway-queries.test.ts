@@ -103,4 +103,20 @@ describe("runaway user queries", () => {
     expect(body.error.code).toBe("query_deadline");
     await expect.poll(() => userTransactions(driver), { timeout: 8_000, interval: 250 }).toEqual([]);
   });
+
+  it("never starts a query whose deadline passed while it waited for a slot", async () => {
+    const oneSlot = testApi(driver, {
+      queryLimits: { timeoutMs: 60_000, slots: 1 },
+      deadlines: { queryMs: 1_500 },
+    });
+    const endless = "UNWIND range(1, 4000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS none";
+    // The second waits behind the first for the only slot, which frees only after its own deadline has passed.
+    const [first, second] = await Promise.all([runCypher(oneSlot, endless), runCypher(oneSlot, endless)]);
+    expect(first.status).toBe(504);
+    expect(second.status).toBe(504);
+    await expect.poll(() => userTransactions(driver), { timeout: 8_000, interval: 250 }).toEqual([]);
+    // Still none a moment later: the queued query did not start once the slot was free.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(await userTransactions(driver)).toEqual([]);
+  });
 });

@@ -58,6 +58,16 @@ export interface QueryRunner {
 
 /** After its timeout, a query still running is terminated on the server (Neo4j's own timeout missed it). */
 const TERMINATE_AFTER_TIMEOUT_MS = 1_000;
+/** How often a run whose time is up looks for its transaction on the server until it can terminate it. */
+const TERMINATE_RETRY_MS = 200;
+
+/** A run asked for after its request's deadline: nobody waits for its answer any more. */
+export class DeadlinePassedError extends Error {
+  override name = "DeadlinePassedError";
+  constructor() {
+    super("the request's deadline passed before the query started");
+  }
+}
 
 export function createQueryRunner(driver: Driver, database: string, limits: QueryLimits): QueryRunner {
   const target: ExplainTarget = { driver, database, timeoutMs: limits.timeoutMs };
@@ -75,8 +85,18 @@ export function createQueryRunner(driver: Driver, database: string, limits: Quer
     params: Record<string, unknown>,
     deadline: AbortSignal | undefined,
   ): Promise<QueryResult> => {
+    // The request's time ran out while it waited for a slot or was being checked: its answer has gone, so the
+    // query is never started (an abort event does not reach a listener added after it).
+    if (deadline?.aborted) throw new DeadlinePassedError();
     const run = newUserRun();
-    const terminate = () => void terminateUserRun(target, run);
+    let settled = false;
+    // The transaction may not be listed yet when the time is up (BEGIN still on its way): look again until it is
+    // terminated or the run has ended of itself.
+    const terminate = () =>
+      void (async () => {
+        while (!settled && !(await terminateUserRun(target, run)))
+          await new Promise((resolve) => setTimeout(resolve, TERMINATE_RETRY_MS));
+      })();
     // A query the runner itself stops after its timeout fails with "terminated", not "timed out": still a timeout.
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -99,6 +119,7 @@ export function createQueryRunner(driver: Driver, database: string, limits: Quer
       if (timedOut && !(error instanceof ApiError)) throw queryTimeoutError(limits.timeoutMs, error);
       throw toCypherApiError(error, { timeoutMs: limits.timeoutMs, explained: false });
     } finally {
+      settled = true;
       clearTimeout(timer);
       deadline?.removeEventListener("abort", terminate);
     }
