@@ -7,7 +7,7 @@
 import type { Features } from "../extract/relations/pairs/pair-features.ts";
 import type { PairModel } from "../extract/relations/pairs/pair-model.ts";
 import { pairProbability } from "../extract/relations/pairs/pair-model.ts";
-import { pairCandidates, sentencePairs } from "../extract/relations/pairs/promote-pairs.ts";
+import { openCoMentions, sentencePairs } from "../extract/relations/pairs/promote-pairs.ts";
 import { loadGazetteer } from "../gazetteer/build.ts";
 import { extractArticle, relationMentions } from "../pipeline.ts";
 import { readArticle } from "../read/read-article.ts";
@@ -36,14 +36,10 @@ export async function collectExamples(splits: readonly EvalSplit[]): Promise<Exa
       const { goldIndexOfEntity, goldPairs, pairKey } = pairIndex(gold, part.entities);
       const typeOf = new Map(part.entities.map((e) => [e.id, e.type]));
       const mentions = relationMentions(part.sentences, part.mentions);
-      const asked = new Set(
-        pairCandidates(part.sentences, mentions, part.findings).map(
-          (c) => `${c.sentence.start}|${c.firstId}|${c.secondId}`,
-        ),
-      );
+      const open = openCoMentions(part.findings);
       // Every pair named in a sentence, those the rules link too: the model learns what a stated link looks like.
       for (const candidate of sentencePairs(part.sentences, mentions)) {
-        const [source, target] = [candidate.firstId, candidate.secondId];
+        const [source, target] = [candidate.first.entityId, candidate.second.entityId];
         const a = goldIndexOfEntity.get(source);
         const b = goldIndexOfEntity.get(target);
         let linked: boolean;
@@ -56,8 +52,8 @@ export async function collectExamples(splits: readonly EvalSplit[]): Promise<Exa
           if (!scored) continue;
           linked = false;
         }
-        const key = `${candidate.sentence.start}|${candidate.firstId}|${candidate.secondId}`;
-        out.push({ article: gold.article, features: candidate.features, linked, asked: asked.has(key) });
+        const asked = open.findingOf(candidate) !== undefined;
+        out.push({ article: gold.article, features: candidate.features, linked, asked });
       }
     }
   }

@@ -43,14 +43,19 @@ export interface CoMentionInput {
   claims: RelationFinding[];
 }
 
+/** The parties a sentence names: the first outermost mention of each entity of a co-mention type. */
+export function partiesOf(mentions: ResolvedMention[]): ResolvedMention[] {
+  const first = new Map<string, ResolvedMention>();
+  for (const m of outermost(mentions)) {
+    if (CO_MENTION_TYPES.includes(m.type) && !first.has(m.entityId)) first.set(m.entityId, m);
+  }
+  return [...first.values()];
+}
+
 /** One co-mention per unordered pair of entities of the sentence not joined by a claim. */
 export function coMentions(input: CoMentionInput): RelationFinding[] {
   const claimed = new Set(input.claims.map((c) => pairKey(c.source, c.target)));
-  const first = new Map<string, ResolvedMention>();
-  for (const m of outermost(input.mentions)) {
-    if (CO_MENTION_TYPES.includes(m.type) && !first.has(m.entityId)) first.set(m.entityId, m);
-  }
-  const named = [...first.values()];
+  const named = partiesOf(input.mentions);
   const out: RelationFinding[] = [];
   for (const [i, a] of named.entries()) {
     for (const b of named.slice(i + 1)) {

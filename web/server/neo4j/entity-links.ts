@@ -20,8 +20,13 @@ const cypherList = (types: readonly string[]) => `[${types.map((type) => `'${typ
  * another entity.
  */
 export function claimDegree(variable: string): string {
-  return `(COUNT { (${variable})--() } - COUNT { (${variable})-[:${Rel.Mentions}]-() }
-    - COUNT { (${variable})-[:${Rel.FromArticle}]-() } - COUNT { (${variable})-[:${CO_MENTION_TYPE}]-() })`;
+  return `(${linkCount(variable)} - COUNT { (${variable})-[:${CO_MENTION_TYPE}]-() })`;
+}
+
+/** The number of links of the entity bound to `variable`, co-mentions included: its relationships less the rest. */
+function linkCount(variable: string): string {
+  const notLinks = NOT_LINKS.map((type) => ` - COUNT { (${variable})-[:${type}]-() }`).join("");
+  return `COUNT { (${variable})--() }${notLinks}`;
 }
 
 /**
@@ -36,8 +41,7 @@ export function entityLinksOf(variable: string): string {
       MATCH (${variable})-[rel:${KNOWN_LINK_TYPES.join("|")}]-(other:Entity)
       RETURN collect({rel: rel, other: other}) AS known
     }
-    WITH ${variable}, known, COUNT { (${variable})--() } - COUNT { (${variable})-[:${Rel.Mentions}]-() }
-      - COUNT { (${variable})-[:${Rel.FromArticle}]-() } - size(known) AS otherTypes
+    WITH ${variable}, known, ${linkCount(variable)} - size(known) AS otherTypes
     CALL (${variable}, otherTypes) {
       WITH ${variable} WHERE otherTypes > 0
       MATCH (${variable})-[rel]-(other:Entity)

@@ -4,20 +4,23 @@
 
 import type { RelationFinding, ResolvedMention, Sentence } from "../../../model.ts";
 import { tagSentence } from "../clauses/tagged-sentence.ts";
-import { CO_MENTION_TYPES, outermost } from "../co-mentions.ts";
+import { outermost, partiesOf } from "../co-mentions.ts";
 import { type Features, pairFeatures } from "./pair-features.ts";
 import { type PairModel, pairProbability } from "./pair-model.ts";
 
-export interface PairCandidate {
+export interface SentencePair {
   sentence: Sentence;
-  /** The co-mention finding, as the co-mention stage made it. */
-  finding: RelationFinding;
+  /** The two mentions in the order the sentence names them. */
+  first: ResolvedMention;
+  second: ResolvedMention;
   features: Features;
   /** The words between the two names, as written. */
   between: string;
-  /** The entities in the order the sentence names them. */
-  firstId: string;
-  secondId: string;
+}
+
+export interface PairCandidate extends SentencePair {
+  /** The co-mention finding, as the co-mention stage made it. */
+  finding: RelationFinding;
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -29,36 +32,33 @@ const LIST_GAP = /^(?:\s*(?:,|\band\b|\bor\b|as well as)\s*)+$/i;
  * What the model may not overrule: the clause rules leave a denied act ("did not pay X") and a list of like things
  * ("Russia, China and Laos") unlinked on purpose.
  */
-function refused(candidate: PairCandidate, types: { first?: string; second?: string }): boolean {
-  if (candidate.features.negation) return true;
-  return types.first === types.second && LIST_GAP.test(candidate.between);
+function refused(pair: SentencePair): boolean {
+  if (pair.features.negation) return true;
+  return pair.first.type === pair.second.type && LIST_GAP.test(pair.between);
 }
 
 /** Every pair of parties named in one sentence (the first mention of each), with its features. */
 export function sentencePairs(
   sentences: readonly Sentence[],
   mentions: readonly ResolvedMention[],
-): Array<Omit<PairCandidate, "finding">> {
-  const out: Array<Omit<PairCandidate, "finding">> = [];
+): SentencePair[] {
+  const out: SentencePair[] = [];
   for (const sentence of sentences) {
     const inSentence = outermost(mentions.filter((m) => m.sentenceIndex === sentence.index));
-    const first = new Map<string, ResolvedMention>();
-    for (const m of inSentence)
-      if (CO_MENTION_TYPES.includes(m.type) && !first.has(m.entityId)) first.set(m.entityId, m);
-    const named = [...first.values()];
+    const named = partiesOf(inSentence);
     if (named.length < 2) continue;
     const words = tagSentence(sentence.text, sentence.start);
     for (const [i, a] of named.entries()) {
       for (const b of named.slice(i + 1)) {
-        const [x, y] = a.start <= b.start ? [a, b] : [b, a];
+        const [first, second] = a.start <= b.start ? [a, b] : [b, a];
         out.push({
           sentence,
+          first,
+          second,
           features: pairFeatures({ sentence, words, a, b, mentions: inSentence }),
           between: sentence.text
-            .slice(x.end - sentence.start, Math.max(x.end, y.start) - sentence.start)
+            .slice(first.end - sentence.start, Math.max(first.end, second.start) - sentence.start)
             .trim(),
-          firstId: x.entityId,
-          secondId: y.entityId,
         });
       }
     }
@@ -66,28 +66,41 @@ export function sentencePairs(
   return out;
 }
 
-/** The co-mentions of an article whose pair no claim of the article links, with their features. */
+/**
+ * The co-mentions of an article whose pair no claim of the article links, by sentence and pair: the pairs the
+ * model is asked about.
+ */
+export function openCoMentions(findings: readonly RelationFinding[]) {
+  const claimed = new Set(
+    findings.filter((f) => f.kind !== "co-mention").map((f) => pairKey(f.source, f.target)),
+  );
+  const open = new Map<string, RelationFinding>();
+  for (const f of findings) {
+    const pair = pairKey(f.source, f.target);
+    const key = `${f.evidence.start}|${pair}`;
+    if (f.kind === "co-mention" && !claimed.has(pair) && !open.has(key)) open.set(key, f);
+  }
+  return {
+    sentenceStarts: new Set([...open.values()].map((f) => f.evidence.start)),
+    findingOf: (pair: SentencePair): RelationFinding | undefined =>
+      open.get(`${pair.sentence.start}|${pairKey(pair.first.entityId, pair.second.entityId)}`),
+  };
+}
+
+/** The open co-mentions of an article (see openCoMentions), with their features. */
 export function pairCandidates(
   sentences: readonly Sentence[],
   mentions: readonly ResolvedMention[],
   findings: readonly RelationFinding[],
 ): PairCandidate[] {
-  const claimed = new Set(
-    findings.filter((f) => f.kind !== "co-mention").map((f) => pairKey(f.source, f.target)),
-  );
-  const coMentioned = new Map<string, RelationFinding>();
-  for (const f of findings) {
-    const key = `${f.evidence.start}|${pairKey(f.source, f.target)}`;
-    if (f.kind === "co-mention" && !claimed.has(pairKey(f.source, f.target)) && !coMentioned.has(key))
-      coMentioned.set(key, f);
-  }
-  const withFindings = sentences.filter((s) =>
-    findings.some((f) => f.kind === "co-mention" && f.evidence.start === s.start),
-  );
+  const open = openCoMentions(findings);
   const out: PairCandidate[] = [];
-  for (const pair of sentencePairs(withFindings, mentions)) {
-    const finding = coMentioned.get(`${pair.sentence.start}|${pairKey(pair.firstId, pair.secondId)}`);
-    if (finding) out.push({ finding, ...pair });
+  for (const pair of sentencePairs(
+    sentences.filter((s) => open.sentenceStarts.has(s.start)),
+    mentions,
+  )) {
+    const finding = open.findingOf(pair);
+    if (finding) out.push({ ...pair, finding });
   }
   return out;
 }
@@ -109,17 +122,16 @@ export function promotePairs(
   model: PairModel,
 ): RelationFinding[] {
   const promoted = new Map<RelationFinding, RelationFinding>();
-  const typeOf = new Map(mentions.map((m) => [m.entityId, m.type]));
   for (const candidate of pairCandidates(sentences, mentions, findings)) {
-    const { finding, features, between, firstId, secondId } = candidate;
-    if (refused(candidate, { first: typeOf.get(firstId), second: typeOf.get(secondId) })) continue;
+    const { finding, features, between, first, second } = candidate;
+    if (refused(candidate)) continue;
     const probability = pairProbability(model, features);
     if (probability < model.threshold) continue;
     const label = labelOf(between);
     promoted.set(finding, {
       ...finding,
-      source: firstId,
-      target: secondId,
+      source: first.entityId,
+      target: second.entityId,
       type: "RELATED",
       kind: "claim",
       ...(label ? { label } : {}),
