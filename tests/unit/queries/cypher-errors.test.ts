@@ -29,6 +29,12 @@ describe("cypherPosition", () => {
 describe("toCypherApiError", () => {
   const context = { timeoutMs: 2000, explained: true };
 
+  it("answers a user query that ran the database's heap out as the query's memory, not as a busy database", () => {
+    const error = toCypherApiError(neo4jError("Neo.TransientError.General.OutOfMemoryError", "Java heap space"), context);
+    expect(error).toMatchObject({ status: 422, code: "query_memory_limit" });
+    expect(error.message).toMatch(/more memory than the database has to spare/);
+  });
+
   it("gives a syntax error its position as written", () => {
     const error = toCypherApiError(
       neo4jError(SYNTAX, "Invalid input 'X': expected a clause (line 2, column 7 (offset: 14))\n\"X\"\n ^"),

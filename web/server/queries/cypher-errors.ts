@@ -31,6 +31,20 @@ export function queryTimeoutError(timeoutMs: number, cause: unknown): ApiError {
   );
 }
 
+/**
+ * The answer for a user query that filled the database's heap rather than its own budget: the JVM ran out of
+ * memory while it ran, or the local watchdog stopped it for filling the heap. The query is at fault, not the
+ * database, so it is a 422 like the per-transaction limit and never "busy" or "cannot be reached".
+ */
+export function queryHeapError(cause: unknown): ApiError {
+  return new ApiError(
+    422,
+    "query_memory_limit",
+    "The query needed more memory than the database has to spare and was stopped; build smaller lists or strings, add a LIMIT or narrow the match.",
+    { cause },
+  );
+}
+
 export function toCypherApiError(error: unknown, context: CypherErrorContext): ApiError {
   if (error instanceof ApiError) return error;
   const code = neo4jCode(error) ?? "";
@@ -53,6 +67,7 @@ export function toCypherApiError(error: unknown, context: CypherErrorContext): A
   if (code.startsWith("Neo.ClientError.Statement.") || code.startsWith("Neo.ClientError.Procedure.")) {
     return new ApiError(400, "query_error", message, { cause: error });
   }
+  if (code === "Neo.TransientError.General.OutOfMemoryError") return queryHeapError(error);
   // Neo4j files some failures of the query itself (shortestPath from a node to itself) as database errors.
   if (code === "Neo.DatabaseError.Statement.ExecutionFailed") {
     return new ApiError(422, "query_failed", `The query failed: ${message}`, { cause: error });

@@ -6,6 +6,7 @@
  */
 import { ApiError } from "../http-error.ts";
 import { neo4jCode } from "../neo4j/errors.ts";
+import { queryHeapError } from "./cypher-errors.ts";
 import type { UserRun, UserTransactionTarget } from "./user-transaction.ts";
 
 const DROPPED_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
@@ -27,12 +28,7 @@ export async function explainDroppedRun(
     );
   }
   if (!(await reachable(target))) return undefined;
-  return new ApiError(
-    422,
-    "query_memory_limit",
-    "The query was filling the database's memory and was stopped; build smaller lists or strings, add a LIMIT or narrow the match.",
-    { cause: error },
-  );
+  return queryHeapError(error);
 }
 
 async function reachable(target: UserTransactionTarget): Promise<boolean> {

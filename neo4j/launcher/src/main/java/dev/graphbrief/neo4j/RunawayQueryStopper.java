@@ -143,8 +143,8 @@ final class RunawayQueryStopper {
     }
 
     /**
-     * Stops the thread running the transaction's query, if it is inside Cypher's runtime right now, then closes
-     * the query's connection: the stopped thread never answers it, and the client would otherwise wait minutes.
+     * Closes the query's connection, then stops the thread running the transaction's query, if it is inside
+     * Cypher's runtime right now: the stopped thread never answers, and the client would otherwise wait minutes.
      */
     @SuppressWarnings({"deprecation", "removal"})
     private void stopThread(KernelTransactionHandle handle) {
@@ -156,10 +156,12 @@ final class RunawayQueryStopper {
             Thread thread = entry.getKey();
             if (!thread.getName().equals(threadName) || !inCypherRuntime(entry.getValue())) continue;
             try {
-                thread.stop();
+                // The connection is closed first: a thread stopped while its connection is open answers the
+                // client with an unknown database error, which would hide that the query itself was stopped.
                 handle.clientInfo()
                         .map(info -> connections.get(info.connectionId()))
                         .ifPresent(TrackedNetworkConnection::close);
+                thread.stop();
                 System.err.println(PREFIX + "stopped a user query that ignored its termination after "
                         + query.get().elapsedMillis() + " ms");
             } catch (UnsupportedOperationException e) {
