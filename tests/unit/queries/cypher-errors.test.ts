@@ -30,7 +30,10 @@ describe("toCypherApiError", () => {
   const context = { timeoutMs: 2000, explained: true };
 
   it("answers a user query that ran the database's heap out as the query's memory, not as a busy database", () => {
-    const error = toCypherApiError(neo4jError("Neo.TransientError.General.OutOfMemoryError", "Java heap space"), context);
+    const error = toCypherApiError(
+      neo4jError("Neo.TransientError.General.OutOfMemoryError", "Java heap space"),
+      context,
+    );
     expect(error).toMatchObject({ status: 422, code: "query_memory_limit" });
     expect(error.message).toMatch(/more memory than the database has to spare/);
   });
