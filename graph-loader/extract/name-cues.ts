@@ -38,6 +38,7 @@ const schema = z.object({
   person_nouns: z.string(),
   vessel_nouns: z.string(),
   vessel_flag_words: z.string(),
+  place_cue_nouns: z.string(),
 });
 
 function readCues(): z.infer<typeof schema> {
@@ -86,6 +87,7 @@ export const MODIFIER_SUFFIXES = words(cues.modifier_suffixes);
 export const VESSEL_FLAG_WORDS = words(cues.vessel_flag_words);
 export const PERSON_NOUNS = words(cues.person_nouns);
 export const VESSEL_NOUNS = words(cues.vessel_nouns);
+export const PLACE_CUE_NOUNS = words(cues.place_cue_nouns);
 
 export const EVENT_HEADS = new Set(
   "Congress Summit Conference Games Olympics Forum Festival War Pandemic Election Elections Plenum Meeting Talks Crisis".split(

@@ -19,6 +19,7 @@ import {
   ORG_HEADS,
   PERSON_CUE_VERBS,
   PERSON_NOUNS,
+  PLACE_CUE_NOUNS,
   PLACE_HEADS,
   SPEECH_VERBS,
   STAFF_NOUNS,
@@ -176,9 +177,10 @@ function appositionType(ctx: Context): EntityType | null {
 }
 
 // "to" is left out: it as often names a recipient ("sold to X") as a destination.
-const PLACE_PREPOSITION = `(?:in|at|near|outside|off|via|through|across|around|of the (?:port|city|town|village|suburb|district|province|region) of)`;
+const PLACE_KIND = `\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${[...PLACE_CUE_NOUNS].join("|")})\\s+of`;
+const PLACE_PREPOSITION = `(?:\\bin|\\bat|\\bnear|\\boutside|\\boff|\\bvia|\\bthrough|\\bacross|\\baround|${PLACE_KIND})`;
 const PLACE_GOVERNOR = new RegExp(
-  String.raw`\b${PLACE_PREPOSITION}\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}(?:,\s+|,?\s+(?:and|or)\s+))?$`,
+  String.raw`${PLACE_PREPOSITION}\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}(?:,\s+|,?\s+(?:and|or)\s+))?$`,
   "u",
 );
 

@@ -55,6 +55,13 @@ describe("unknown names by their form and context", () => {
     expect(named(ms).some((m) => m.includes("Article"))).toBe(false);
   });
 
+  it("reads an unknown name after a kind of place and 'of' as a place, with describing words between", async () => {
+    const ms = await mentionsOf(
+      "The cargo was unloaded at the Georgian port of Kobuleti. Crews lodged in the northern suburb of Varketili.",
+    );
+    expect(named(ms)).toEqual(expect.arrayContaining(["Place Kobuleti", "Place Varketili"]));
+  });
+
   it("gives a ship's whole name to an earlier mention read as a person", async () => {
     const ms = await mentionsOf(
       "The cargo went to the Kim Sol 5 at sea. The Kim Sol 5 (IMO 9123456) is a general cargo ship.",
