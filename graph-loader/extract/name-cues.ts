@@ -39,6 +39,7 @@ const schema = z.object({
   vessel_nouns: z.string(),
   vessel_flag_words: z.string(),
   place_cue_nouns: z.string(),
+  vessel_prepositions: z.string(),
 });
 
 function readCues(): z.infer<typeof schema> {
@@ -88,6 +89,7 @@ export const VESSEL_FLAG_WORDS = words(cues.vessel_flag_words);
 export const PERSON_NOUNS = words(cues.person_nouns);
 export const VESSEL_NOUNS = words(cues.vessel_nouns);
 export const PLACE_CUE_NOUNS = words(cues.place_cue_nouns);
+export const VESSEL_PREPOSITIONS = phrases(cues.vessel_prepositions);
 
 export const EVENT_HEADS = new Set(
   "Congress Summit Conference Games Olympics Forum Festival War Pandemic Election Elections Plenum Meeting Talks Crisis".split(

@@ -25,6 +25,7 @@ import {
   STAFF_NOUNS,
   TITLE_WORDS,
   VESSEL_NOUNS,
+  VESSEL_PREPOSITIONS,
 } from "./name-cues.ts";
 import type { Token } from "./tokens.ts";
 
@@ -138,9 +139,12 @@ function verbCued(ctx: Context, verbs: ReadonlySet<string>): boolean {
 }
 
 /** "where the Sunrise Lady transferred its cargo": an uncued name after "the" in a sentence about ships. */
+const ABOARD = new RegExp(String.raw`\b(?:${VESSEL_PREPOSITIONS.join("|")})\s+(?:the\s+)?$`);
+
 function shipContext(ctx: Context): boolean {
   // "the Ocean Harvest 9": a number after the words is part of the ship's name, read by the vessel detector.
-  return ctx.aboutShips && /\bthe\s+$/.test(ctx.beforeText) && !/^\s+\d/.test(ctx.afterText);
+  if (/^\s+\d/.test(ctx.afterText)) return false;
+  return (ctx.aboutShips && /\bthe\s+$/.test(ctx.beforeText)) || ABOARD.test(ctx.beforeText);
 }
 
 function speaksOfShips(sentence: string): boolean {

@@ -26,6 +26,16 @@ describe("verb claims", () => {
     expect(linked(found, "org:coral-bay-shipping", "org:tern-harbour-company")).toBe(false);
   });
 
+  it("reads a plural after a verb's common-noun object as a noun, so the verb reaches the name after it", async () => {
+    const found = await claims("Tomas Ruiz negotiated coal purchases with Nadia Korsak.");
+    expect(linked(found, "person:tomas-ruiz", "person:nadia-korsak")).toBe(true);
+  });
+
+  it("gives a bare participle after a noun the subject of the verb before, with or without an agent", async () => {
+    const found = await claims("Nadia Korsak arranged the sale of timber carried aboard the Coral Tide.");
+    expect(linked(found, "person:nadia-korsak", "vessel:coral-tide")).toBe(true);
+  });
+
   it("makes no claim of a denied act", async () => {
     const found = await claims("Nadia Korsak did not pay the Tern Harbour Company.");
     expect(linked(found, "person:nadia-korsak", "org:tern-harbour-company")).toBe(false);
@@ -152,6 +162,19 @@ describe("descriptions, modifiers and placements", () => {
     const found = await claims("Talia Brooks, a Canadian engineer based in Nairobi, testified on Monday.");
     expect(linked(found, "person:talia-brooks", "country:canada")).toBe(true);
     expect(linked(found, "person:talia-brooks", "place:nairobi")).toBe(true);
+  });
+
+  it("reads a copula after an apposition, up to a name that ends the sentence with its own dot", async () => {
+    const found = await claims("Talia Brooks, a Canadian engineer, is the sole director of Larch Marine Co.");
+    expect(linked(found, "person:talia-brooks", "country:canada")).toBe(true);
+    expect(
+      found.some(
+        (f) =>
+          f.source === "person:talia-brooks" &&
+          f.type === "AFFILIATED_WITH" &&
+          f.target.startsWith("org:larch-marine"),
+      ),
+    ).toBe(true);
   });
 
   it("reads a copula description up to its relative pronoun", async () => {

@@ -18,6 +18,8 @@ const APPOSITION = /^\s*,\s+(?:a|an|the)\s/i;
 /** "X is a …", also after an aside in commas ("X, born in 1974, is the director of …"). */
 const COPULA =
   /^\s*(?:,[^,;]{1,48})?,?\s+(?:is|was|are|were|remains|remained|became|has been|had been)\s+(?:a|an|the)\s/i;
+const COPULA_AFTER_APPOSITION =
+  /^\s*,\s+(?:is|was|are|were|remains|remained|became|has been|had been)\s+(?:a|an|the)\s/i;
 const POSSESSOR_APPOSITION = /^\s*,\s+$/;
 
 /** A name written as the owner of the noun after it ("the centre's", "Japan's"). */
@@ -71,7 +73,16 @@ export function descriptions(layout: Layout): Description[] {
     // Asides in brackets between the name and its description ("the Haesong 7 (IMO 8713471), a …").
     const asides = layout.brackets.filter((b) => b.start >= owner.mention.end && b.end <= limit);
     const start = (asides[asides.length - 1]?.end ?? owner.mention.end) + cue[0].length - 1;
-    out.push({ owner, start, end: descriptionEnd(layout, start), ...(opener ? { opened: true } : {}) });
+    const end = descriptionEnd(layout, start);
+    out.push({ owner, start, end, ...(opener ? { opened: true } : {}) });
+    // "Liu, a Chinese national, is the director of X": a copula after the apposition describes the same thing.
+    const copula = apposition
+      ? COPULA_AFTER_APPOSITION.exec(layout.ctx.sentence.text.slice(end - layout.ctx.sentence.start))
+      : null;
+    if (copula) {
+      const next = end + copula[0].length - 1;
+      out.push({ owner, start: next, end: descriptionEnd(layout, next) });
+    }
   }
   return out;
 }
@@ -81,7 +92,8 @@ export function descriptionClaims(layout: Layout, found: Description[]): Relatio
   const out: RelationFinding[] = [];
   for (const d of found) {
     const label = gapText(layout, d.start, d.end).trim();
-    const inDescription = layout.parties.filter((s) => s.mention.start >= d.start && s.mention.end <= d.end);
+    // By where a name starts: a name ending a sentence may end with its own dot ("… Shipping Co.").
+    const inDescription = layout.parties.filter((s) => s.mention.start >= d.start && s.mention.start < d.end);
     // "the Pyongan provinces, the Hwanghae provinces, …": a list of like things, not a description.
     const first = inDescription[0];
     if (

@@ -217,7 +217,8 @@ function pastStem(word: string, verbKeys: ReadonlySet<string>): string {
 /**
  * The tagger reads a few verbs as other words: present tenses as plural nouns ("The company employs 300 workers"),
  * participles as adjectives ("was charged with"). A plural-looking word after a noun or name, before an article,
- * number or name, whose stem is a verb of the phrase table, is that verb; a past form after "be" is a participle.
+ * number or name, whose stem is a verb of the phrase table, is that verb; a past form after "be" is a participle;
+ * and a plural the tagger read as a verb, right after the common-noun object of a verb, is a noun.
  */
 function repairVerbs(words: TaggedWord[], tables: PhraseTables): TaggedWord[] {
   const verbKeys = tables.verbLemmas;
@@ -229,6 +230,22 @@ function repairVerbs(words: TaggedWord[], tables: PhraseTables): TaggedWord[] {
       if (tables.passiveAuxiliaries.has(previous.lemma)) {
         return { ...w, isVerb: true, isNoun: false, isParticiple: true, lemma: pastStem(w.lemma, verbKeys) };
       }
+    }
+    // "negotiated coal purchases with", "imposed trade restrictions on": a plural right after a common noun that
+    // is itself the object of a verb is a noun, not a second verb with no subject.
+    const beforePrevious = words[i - 2];
+    if (
+      w.isVerb &&
+      !w.isParticiple &&
+      /^\p{Ll}+s$/u.test(w.text) &&
+      previous?.isNoun &&
+      !previous.isVerb &&
+      /^\p{Ll}/u.test(previous.text) &&
+      !previous.after &&
+      beforePrevious?.isVerb &&
+      !beforePrevious.after
+    ) {
+      return { ...w, isVerb: false, isNoun: true, lemma: stemsOf(w.lemma)[0] ?? w.lemma };
     }
     if (!w.isNoun || w.isVerb || !/^\p{Ll}+s$/u.test(w.text) || !previous || !next) return w;
     if (previous.after || !(previous.isNoun || previous.isPronoun) || w.after) return w;

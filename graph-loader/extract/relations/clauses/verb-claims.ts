@@ -98,15 +98,14 @@ function inClause(layout: Layout, index: number): boolean {
   return before.start >= clause.start && !/[;:]/.test(gapText(layout, before.end, group.start));
 }
 
-/** A participle with no auxiliary right after a common noun, agent with "by" after it: "a passport issued by". */
+/** A participle with no auxiliary right after a common noun: "a passport issued by", "coal shipped aboard". */
 function reducedRelative(
   layout: Layout,
   group: VerbGroup,
   previousWord: { isNoun: boolean; after: string; end: number },
 ) {
   if (group.finite || group.passive || !previousWord.isNoun || previousWord.after) return false;
-  if (layout.parties.some((s) => s.mention.end === previousWord.end)) return false;
-  return /^\s+by\s/.test(gapText(layout, group.end, Math.min(layout.ctx.sentence.end, group.end + 5)));
+  return !layout.parties.some((s) => s.mention.end === previousWord.end);
 }
 
 /**
