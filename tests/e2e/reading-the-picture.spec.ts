@@ -5,7 +5,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import type { GraphResponse } from "../../web/shared/api-types.ts";
 import { canvasState } from "./support/canvas.ts";
-import { screenPositions, waitForLayout } from "./support/layout.ts";
+import { dragNode, screenPositions, waitForLayout } from "./support/layout.ts";
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
@@ -119,6 +119,52 @@ test("on the overview no two labels overlap; hidden ones show on hover and when 
     })
     .toBeLessThan(first.filter((label) => label.quiet).length / first.length);
   expect(overlapping((await labels(page)).filter((label) => !label.quiet))).toEqual([]);
+});
+
+/** The ids of the nodes whose labels are drawn, once no new arrangement of the labels is pending. */
+async function shownLabels(page: Page): Promise<string[]> {
+  // Two frames: the labels are arranged on the frame after a change.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  return (await labels(page))
+    .filter((label) => !label.quiet)
+    .map((label) => label.id)
+    .sort();
+}
+
+test("the labels left out are the same after a reload and in a colleague's browser", async ({
+  page,
+  browser,
+}) => {
+  await page.goto("/");
+  await waitForLayout(page, 30);
+  // A drag puts every node's place and the zoom in the URL (`at=`, `vp=`), rounded as a link keeps them.
+  const [moved] = (await canvasState(page)).visibleNodes;
+  if (!moved) throw new Error("the overview is empty");
+  await dragNode(page, moved, 40, 30);
+  await expect(page).toHaveURL(/at=.*vp=/);
+  // The pointer off the canvas, so that no label is shown for being under it.
+  await page.mouse.move(1, 1);
+  const sent = await shownLabels(page);
+  expect(sent.length).toBeGreaterThan(5);
+  expect(sent.length).toBeLessThan((await canvasState(page)).visibleNodes.length);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/labels-sender.png` });
+
+  await page.reload();
+  await waitForLayout(page, 30);
+  await expect.poll(() => shownLabels(page)).toEqual(sent);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/labels-reloaded.png` });
+
+  const colleague = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  try {
+    const received = await colleague.newPage();
+    await received.goto(page.url());
+    await waitForLayout(received, 30);
+    await expect.poll(() => shownLabels(received)).toEqual(sent);
+  } finally {
+    await colleague.close();
+  }
 });
 
 test("Hide unlinked hides the entities no drawn link reaches, and shows them again", async ({ page }) => {

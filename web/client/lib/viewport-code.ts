@@ -12,7 +12,12 @@ export interface Viewport {
  * the origin (a large graph) 8 px away from where the sender saw it.
  */
 export function encodeViewport(viewport: Viewport): string {
-  return `${Number(viewport.zoom.toPrecision(6))}~${tenths(viewport.x)}~${tenths(viewport.y)}`;
+  return `${urlZoom(viewport.zoom)}~${tenths(viewport.x)}~${tenths(viewport.y)}`;
+}
+
+/** The zoom as the URL keeps it (6 significant digits): what a receiver of the link has. */
+export function urlZoom(zoom: number): number {
+  return Number(zoom.toPrecision(6));
 }
 
 export function decodeViewport(text: string | null): Viewport | null {

@@ -1,27 +1,18 @@
 /**
  * Node labels that make room for each other: after every change of the view, labels are placed in order of
- * importance (the selection, paths, then the most linked) and a label that would overlap one already placed, or
- * another node, is left out (class `label-quiet`) until the user zooms in or rests the pointer on its node.
- * Node and link labels too small to read at this zoom are left out too. Exports draw every label (see
- * collect-view.ts).
+ * importance (the selection, paths, then the most linked, then by id) and a label that would overlap one already
+ * placed, or another node, is left out (class `label-quiet`) until the user zooms in or rests the pointer on its
+ * node; the choice is quiet-labels.ts's, from what a shared link holds, so a reload shows the same labels. Node
+ * and link labels too small to read at this zoom are left out too. Exports draw every label (see collect-view.ts).
  */
 import type { Core, NodeSingular } from "cytoscape";
 import { PICTURE_FONT } from "../../../lib/fonts/picture-font.ts";
+import { FONT_SIZE, type LabelledNode, quietLabels } from "./quiet-labels.ts";
 
 export const QUIET = "label-quiet";
-/** Node labels are 11 px at zoom 1 (graph-style.ts); below this many screen pixels they are not drawn. */
-const FONT_SIZE = 11;
+/** Link labels are 8 px at zoom 1 (graph-style.ts); below this many screen pixels they are not drawn. */
 const LINK_FONT_SIZE = 8;
 const SMALLEST_READABLE = 6;
-const MAX_LABEL_WIDTH = 120;
-const CELL = 64;
-
-interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
 
 export function bindLabelRoom(instance: Core) {
   let frame = 0;
@@ -35,15 +26,39 @@ export function bindLabelRoom(instance: Core) {
   instance.on("viewport add remove position data class style layoutstop", schedule);
   instance.on("mouseover", "node", (event) => event.target.addClass("hovered"));
   instance.on("mouseout", "node", (event) => event.target.removeClass("hovered"));
+  // Cytoscape sends no mouseout when the pointer leaves the canvas from over a node.
+  const container = instance.container();
+  const unhover = () => {
+    instance.nodes(".hovered").removeClass("hovered");
+  };
+  container?.addEventListener("mouseleave", unhover);
+  // Widths measured with a fallback face (the shipped one came late) are measured again.
+  const onFonts = () => {
+    widths.clear();
+    schedule();
+  };
+  document.fonts?.addEventListener("loadingdone", onFonts);
+  instance.one("destroy", () => {
+    document.fonts?.removeEventListener("loadingdone", onFonts);
+    container?.removeEventListener("mouseleave", unhover);
+  });
   schedule();
 }
 
 let measurer: CanvasRenderingContext2D | null = null;
-function textWidth(text: string, fontPx: number): number {
+const widths = new Map<string, number>();
+/** A label's width in graph units, measured once per text with the canvas's font. */
+export function labelWidth(text: string): number {
+  const known = widths.get(text);
+  if (known !== undefined) return known;
   measurer ??= document.createElement("canvas").getContext("2d");
-  if (!measurer) return text.length * fontPx * 0.55;
-  measurer.font = `${fontPx}px ${PICTURE_FONT}`;
-  return measurer.measureText(text).width;
+  let width = text.length * FONT_SIZE * 0.55;
+  if (measurer) {
+    measurer.font = `${FONT_SIZE}px ${PICTURE_FONT}`;
+    width = measurer.measureText(text).width;
+  }
+  widths.set(text, width);
+  return width;
 }
 
 function priority(node: NodeSingular): number {
@@ -52,42 +67,23 @@ function priority(node: NodeSingular): number {
   return node.degree(false);
 }
 
+function labelled(node: NodeSingular): LabelledNode {
+  const { x, y } = node.position();
+  return {
+    id: node.id(),
+    x,
+    y,
+    width: node.outerWidth(),
+    height: node.outerHeight(),
+    labelWidth: labelWidth(String(node.data("name") ?? "")),
+    priority: priority(node),
+    selected: node.selected(),
+  };
+}
+
 function arrangeLabels(instance: Core) {
   const zoom = instance.zoom();
-  const fontPx = FONT_SIZE * zoom;
-  const nodes = instance.nodes(":visible");
-  const quiet = new Set<string>();
-  if (fontPx < SMALLEST_READABLE) {
-    nodes.forEach((node) => {
-      if (!node.selected()) quiet.add(node.id());
-    });
-  } else {
-    const grid = new Map<string, Box[]>();
-    const bodies = new Map<string, Box>();
-    nodes.forEach((node) => {
-      const box = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
-      bodies.set(node.id(), box);
-      put(grid, box);
-    });
-    const ordered = nodes.sort((a, b) => priority(b) - priority(a) || a.id().localeCompare(b.id()));
-    ordered.forEach((node) => {
-      const body = bodies.get(node.id());
-      if (!body) return;
-      const width = Math.min(textWidth(String(node.data("name") ?? ""), fontPx), MAX_LABEL_WIDTH * zoom);
-      const centre = (body.x1 + body.x2) / 2;
-      const top = body.y2 + 4 * zoom;
-      // A little room around each label, so that neighbours never touch.
-      const pad = 3;
-      const label = {
-        x1: centre - width / 2 - pad,
-        y1: top - pad,
-        x2: centre + width / 2 + pad,
-        y2: top + fontPx * 1.2 + pad,
-      };
-      if (collides(grid, label, body)) quiet.add(node.id());
-      else put(grid, label);
-    });
-  }
+  const quiet = quietLabels(instance.nodes(":visible").map(labelled), zoom);
   const linksQuiet = LINK_FONT_SIZE * zoom < SMALLEST_READABLE;
   instance.batch(() => {
     instance.elements().forEach((element) => {
@@ -95,30 +91,4 @@ function arrangeLabels(instance: Core) {
       if (element.hasClass(QUIET) !== wanted) element.toggleClass(QUIET, wanted);
     });
   });
-}
-
-function cells(box: Box): string[] {
-  const keys: string[] = [];
-  for (let x = Math.floor(box.x1 / CELL); x <= Math.floor(box.x2 / CELL); x += 1)
-    for (let y = Math.floor(box.y1 / CELL); y <= Math.floor(box.y2 / CELL); y += 1) keys.push(`${x}:${y}`);
-  return keys;
-}
-
-function put(grid: Map<string, Box[]>, box: Box) {
-  for (const key of cells(box)) {
-    const list = grid.get(key);
-    if (list) list.push(box);
-    else grid.set(key, [box]);
-  }
-}
-
-/** Whether `box` overlaps anything in the grid other than `own` (the label's own node). */
-function collides(grid: Map<string, Box[]>, box: Box, own: Box): boolean {
-  for (const key of cells(box)) {
-    for (const other of grid.get(key) ?? []) {
-      if (other === own) continue;
-      if (box.x1 < other.x2 && box.x2 > other.x1 && box.y1 < other.y2 && box.y2 > other.y1) return true;
-    }
-  }
-  return false;
 }
