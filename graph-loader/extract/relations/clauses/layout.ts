@@ -34,6 +34,8 @@ export interface VerbGroup {
   end: number;
   /** Infinitive of the group's last verb, which carries the meaning ("has been designated" → "designate"). */
   lemma: string;
+  /** Verbs coordinated before the last one, which share its objects ("owns and manages" → ["own"]). */
+  coordinated: string[];
   passive: boolean;
   /** The group follows a relative pronoun ("which was seized"); the pronoun's start. */
   relativeAt: number | null;
@@ -156,6 +158,14 @@ function verbGroups(words: TaggedWord[], slots: Slot[], layout: Pick<Layout, "br
     const head = members[members.length - 1];
     if (!head) continue;
     const auxiliaries = members.slice(0, -1).map((w) => w.lemma);
+    const coordinated = members
+      .slice(0, -1)
+      .filter((w) => {
+        const next = words[words.indexOf(w) + 1];
+        return next?.lemma === "and" || next?.lemma === "or";
+      })
+      .map((w) => w.lemma)
+      .filter((lemma) => !tables.passiveAuxiliaries.has(lemma));
     const previous = words[i - 1];
     const relative =
       previous && tables.relativePronouns.has(previous.lemma) && !previous.after ? previous : null;
@@ -163,6 +173,7 @@ function verbGroups(words: TaggedWord[], slots: Slot[], layout: Pick<Layout, "br
       start: words[i]?.start ?? head.start,
       end: head.end,
       lemma: head.lemma,
+      coordinated,
       passive: head.isParticiple && auxiliaries.some((a) => tables.passiveAuxiliaries.has(a)),
       relativeAt: relative ? relative.start : null,
       gerund: /ing$/i.test(words[i]?.text ?? ""),

@@ -167,6 +167,20 @@ function subjectOf(layout: Layout, index: number, described: Description[], know
   return subject ? withCoordinated(layout, subject) : [];
 }
 
+/** Between two verbs that share their objects: "owns and manages X", "bought, stored and sold X". */
+const VERB_COORDINATION = /^\s*(?:,\s*)?(?:and|or)\s+$|^\s*,\s*$/;
+
+/**
+ * The verb group whose objects group `index` shares: the next one, when only "and"/"or" stands between them
+ * ("owns and manages the Jin Feng 88"); else null.
+ */
+function sharedObjectGroup(layout: Layout, index: number): VerbGroup | null {
+  const group = layout.groups[index];
+  const next = layout.groups[index + 1];
+  if (!group || !next || next.relativeAt !== null) return null;
+  return VERB_COORDINATION.test(gapText(layout, group.end, next.start)) ? next : null;
+}
+
 /** Names after the verb group, up to the next verb group or the clause's end. */
 function objectsOf(layout: Layout, group: VerbGroup, described: Description[]): Slot[] {
   const clause = clauseAround(layout, group.end);
@@ -264,7 +278,12 @@ export function verbClaims(layout: Layout, described: Description[]): RelationFi
     const subjects = subjectOf(layout, index, described, known);
     const isAgent = (o: Slot) => group.passive && o.governor === "by";
     const typed = (o: Slot) => typeOf(layout, group, o, isAgent(o)) !== null;
-    const objects = reachable(layout, group, objectsOf(layout, group, described), typed);
+    const objects = reachable(
+      layout,
+      group,
+      objectsOf(layout, sharedObjectGroup(layout, index) ?? group, described),
+      typed,
+    );
     known.push({ subjects, objects });
     if (subjects.length === 0) continue;
     // "OFAC today designated two companies …": the actor of a typed verb whose objects go unnamed here is kept
@@ -290,6 +309,16 @@ export function verbClaims(layout: Layout, described: Description[]): RelationFi
     if (negated(layout, group)) continue;
     for (const object of objects) {
       const agent = isAgent(object);
+      // "owns and manages X": each typed verb coordinated before the last gives its own claim.
+      for (const lemma of agent ? [] : group.coordinated) {
+        const type = typeOf(layout, { ...group, lemma, coordinated: [] }, object, false);
+        if (!type) continue;
+        for (const subject of subjects) {
+          out.push(
+            finding(layout.ctx, subject.mention.entityId, type, object.mention.entityId, "clause.verb", 0.6),
+          );
+        }
+      }
       const type = typeOf(layout, group, object, agent);
       if (!type && layout.tables.ignoredVerbs.has(group.lemma)) continue;
       for (const subject of subjects) {
