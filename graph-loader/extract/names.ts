@@ -188,6 +188,8 @@ const PLACE_GOVERNOR = new RegExp(
   "u",
 );
 
+const AGE_AFTER_NAME = /^,\s+\d{1,2},\s/;
+
 const SPOKEN_TO =
   /\b(?:spoke|speaking|talked|talking|said|says|told|according|wrote|added|explained|referring|letter)\s+to\s+(?:the\s+)?$/;
 
@@ -245,6 +247,9 @@ function classify(chunk: Chunk, ctx: Context, people: boolean): Classified | nul
   const partial: Record<string, number> = rest.length === 1 ? { partial: 1 } : {};
   const title: Record<string, string> = titled.title ? { title: titled.title } : {};
   if (titled.index > 0) return { type: "Person", from: titled.index, attributes: { ...title, ...partial } };
+  // "Somchai Prasert, 47, a Thai national": news gives a person's age in commas after the name.
+  if (rest.length >= 2 && rest.length <= 4 && AGE_AFTER_NAME.test(ctx.afterText))
+    return { type: "Person", from: 0 };
   const shaped = looksKorean(rest) || (rest.length >= 2 && isFirstName(rest[0] ?? ""));
   if (!shaped && orgCue(ctx) && rest.length <= 4) return { type: "Organization", from: 0 };
   // Compromise takes many unfamiliar place names for people ("in Tsim Sha Tsui"); a place cue outweighs it.

@@ -62,6 +62,26 @@ describe("unknown names by their form and context", () => {
     expect(named(ms)).toEqual(expect.arrayContaining(["Place Kobuleti", "Place Varketili"]));
   });
 
+  it("reads a name with an age in commas after it, or after a trade noun, as a person", async () => {
+    const ms = await mentionsOf(
+      "The complaint names Arun Wichit, 47, a Thai national. Georgian programmer Levan Beridze was arrested.",
+    );
+    expect(named(ms)).toEqual(expect.arrayContaining(["Person Arun Wichit", "Person Levan Beridze"]));
+  });
+
+  it("reads yards, terminals, clinics and football clubs as organisations", async () => {
+    const ms = await mentionsOf(
+      "Welders from Kestrel Marine Yard and staff of the Amber Lotus Clinic met at Harbour Fuel Terminal.",
+    );
+    expect(named(ms)).toEqual(
+      expect.arrayContaining([
+        "Organization Kestrel Marine Yard",
+        "Organization Amber Lotus Clinic",
+        "Organization Harbour Fuel Terminal",
+      ]),
+    );
+  });
+
   it("gives a ship's whole name to an earlier mention read as a person", async () => {
     const ms = await mentionsOf(
       "The cargo went to the Kim Sol 5 at sea. The Kim Sol 5 (IMO 9123456) is a general cargo ship.",
