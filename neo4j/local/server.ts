@@ -61,8 +61,18 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   }
 }
 
+/**
+ * Neo4j walks returned values by recursion on the query's thread, and when that overflows the stack it sends no
+ * answer at all (its failure message for a StackOverflowError has no text and cannot be encoded), so the client
+ * waits until its deadline. The default 1 MiB stack overflows at about 3,000 nested lists; 64 MiB (reserved, used
+ * only as deep as a query goes) carries values about 300,000 levels deep to the API, which refuses those nested
+ * more than 500 levels with a clear answer (web/server/neo4j/value-depth-guard.ts).
+ */
+const THREAD_STACK = "-Xss64m";
+
 function spawnLauncher(options: LocalNeo4jOptions, password: string): ChildProcessWithoutNullStreams {
-  const child = spawn("java", [`-Xms256m`, `-Xmx${options.heap}`, "-cp", LAUNCHER_CLASSPATH, LAUNCHER_MAIN], {
+  const jvm = [`-Xms256m`, `-Xmx${options.heap}`, THREAD_STACK];
+  const child = spawn("java", [...jvm, "-cp", LAUNCHER_CLASSPATH, LAUNCHER_MAIN], {
     env: {
       ...process.env,
       GRAPHBRIEF_NEO4J_HOME: options.home,

@@ -6,6 +6,7 @@
 import type { CypherPosition } from "../../shared/query-types.ts";
 import { ApiError } from "../http-error.ts";
 import { neo4jCode, toApiError } from "../neo4j/errors.ts";
+import { MAX_VALUE_DEPTH, ValueTooDeepError } from "../neo4j/value-depth-guard.ts";
 import { EXPLAIN_PREFIX } from "./read-only.ts";
 
 const REFUSED_CODES = new Set([
@@ -45,8 +46,19 @@ export function queryHeapError(cause: unknown): ApiError {
   );
 }
 
+/** A result the driver refused to decode (value-depth-guard.ts): the query built it, so the query must change. */
+function resultTooDeepError(cause: ValueTooDeepError): ApiError {
+  return new ApiError(
+    422,
+    "result_too_deep",
+    `The result holds lists or maps nested more than ${MAX_VALUE_DEPTH} levels deep; return a flatter value (e.g. its size, or UNWIND it into rows).`,
+    { cause, details: { maxDepth: MAX_VALUE_DEPTH } },
+  );
+}
+
 export function toCypherApiError(error: unknown, context: CypherErrorContext): ApiError {
   if (error instanceof ApiError) return error;
+  if (error instanceof ValueTooDeepError) return resultTooDeepError(error);
   const code = neo4jCode(error) ?? "";
   const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
   if (code === "Neo.ClientError.Statement.SyntaxError") {

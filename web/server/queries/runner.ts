@@ -7,6 +7,7 @@
 import type { Driver, Node } from "neo4j-driver";
 import type { QueryResult } from "../../shared/query-types.ts";
 import { ApiError } from "../http-error.ts";
+import { installValueDepthGuard } from "../neo4j/value-depth-guard.ts";
 import { queryTimeoutError, toCypherApiError } from "./cypher-errors.ts";
 import { createGate } from "./gate.ts";
 import { assertQueryTextAllowed, planNotSupported } from "./query-text.ts";
@@ -70,6 +71,7 @@ export class DeadlinePassedError extends Error {
 }
 
 export function createQueryRunner(driver: Driver, database: string, limits: QueryLimits): QueryRunner {
+  installValueDepthGuard();
   const target: ExplainTarget = { driver, database, timeoutMs: limits.timeoutMs };
   const gate = createGate(limits.slots, limits.maxWaitMs);
   const checkNow = async (cypher: string, params: Record<string, unknown>) => {
