@@ -15,7 +15,7 @@ import {
 } from "./context.ts";
 
 const TRIGGER =
-  /\b(sen[dt]|sending|sends|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing|ment)?|arrived in|heading to|bound for|working in|stationed in|employed in|remain(?:s|ed)? in)\b/i;
+  /\b(sen[dt]|sending|sends|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing|ment)?|arrived in|heading to|bound for|work(?:s|ed|ing)?(?:\s+as)?|stationed in|employed in|remain(?:s|ed)? in)\b/i;
 const CREW = /\b(group|groups|team|teams|crew|crews|contingent|brigade)\b/i;
 /** A destination further than this from the verb belongs to another clause. */
 const MAX_GAP = 48;

@@ -14,8 +14,8 @@ const MAX_OBJECTS = 4;
 /** Most content words between a verb and its object: few for an untyped phrase, a few more for a typed one. */
 const MAX_WORDS_UNTYPED = 4;
 const MAX_WORDS_TYPED = 6;
-/** Where a verb's reach ends: a new coordinated clause (", and after …") or a contrast. */
-const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|as|when|where)\s/;
+/** Where a verb's reach ends: a new coordinated clause (", and after …"), a contrast or a source (", according to"). */
+const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|as|when|where|according to)\s/;
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/;
 /** Between two coordinated objects: "X, Y and Z", "by X since 2013 and by Z", "to X and to Z". */
 const OBJECT_COORDINATION = /^\s*(?:[^,;]{0,24}?)?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:[a-z]+\s+)?(?:the\s+)?$/;
