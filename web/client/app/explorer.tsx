@@ -16,6 +16,7 @@ import { GraphLegend } from "../features/graph/components/graph-legend.tsx";
 import { GraphToolbar } from "../features/graph/components/graph-toolbar.tsx";
 import { SelectionBar } from "../features/graph/components/selection-bar.tsx";
 import { clearCanvasSelection, selectNeighbours } from "../features/graph/interactions/pointer-events.ts";
+import { fitCanvas } from "../features/graph/layout/fit-picture.ts";
 import { MapView } from "../features/map/components/map-view.tsx";
 import { PathSummary } from "../features/paths/components/path-summary.tsx";
 import { SearchBox } from "../features/search/components/search-box.tsx";
@@ -103,8 +104,7 @@ export function Explorer() {
     overlays.selection.length > 0 ? overlays.selection : view.selected ? [view.selected] : [];
   useShortcuts({
     search: () => document.querySelector<HTMLInputElement>("input[aria-label='Search entities']")?.focus(),
-    fit: () =>
-      mapMode ? window.__graphbrief_map?.drawing.fitAll() : window.__graphbrief_cy?.fit(undefined, 30),
+    fit: () => (mapMode ? window.__graphbrief_map?.drawing.fitAll() : fitCanvas()),
     expand: () => view.selected && expand(view.selected),
     remove: () => view.selected && remove(view.selected),
     clearSelection: () => {

@@ -9,6 +9,7 @@ import { type RefObject, useEffect, useRef } from "react";
 import { type Arrangement, arrangementKey } from "../../../lib/arrangement-code.ts";
 import type { LayoutName } from "../../../lib/view-state.ts";
 import type { Point, Positions } from "../layout/compute-layout.ts";
+import { fitPicture } from "../layout/fit-picture.ts";
 import { bringIntoView, placementBox } from "../layout/keep-in-view.ts";
 import { createLayoutClient, type LayoutClient } from "../layout/layout-client.ts";
 import { placeAround } from "../layout/place-around.ts";
@@ -112,7 +113,7 @@ export function usePlacement(
     applyPins(instance, inputs.current.pinned, placement.placed);
     if (Object.keys(around).length > 0) placement.onlyRecorded = false;
     // A link's picture coming in by parts is fitted each time; an expansion keeps the view.
-    if (wasEmpty || (placement.onlyRecorded && fromUrl > 0)) instance.fit(undefined, 30);
+    if (wasEmpty || (placement.onlyRecorded && fromUrl > 0)) fitPicture(instance);
     else bringIntoView(instance, rest, broughtBy(rest, placedBefore));
     if (rest.nonempty()) reportArrangement(instance, inputs.current.onArrange);
     setLayoutState(container.current, "idle");

@@ -13,6 +13,7 @@ import {
   undoView,
   viewHistoryDepth,
 } from "../../../lib/view-state.ts";
+import { fitCanvas } from "../layout/fit-picture.ts";
 import { LAYOUT_LABELS } from "../layouts.ts";
 import { NODE_SIZE_LABELS } from "../node-size.ts";
 
@@ -111,7 +112,7 @@ export function GraphToolbar({
           Map
         </button>
       )}
-      <button type="button" onClick={() => (onFit ? onFit() : window.__graphbrief_cy?.fit(undefined, 30))}>
+      <button type="button" onClick={() => (onFit ? onFit() : fitCanvas())}>
         Fit to screen
       </button>
       <label>

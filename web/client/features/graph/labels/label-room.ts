@@ -6,8 +6,8 @@
  * and link labels too small to read at this zoom are left out too. Exports draw every label (see collect-view.ts).
  */
 import type { Core, NodeSingular } from "cytoscape";
-import { PICTURE_FONT } from "../../../lib/fonts/picture-font.ts";
-import { FONT_SIZE, type LabelledNode, quietLabels } from "./quiet-labels.ts";
+import { forgetLabelWidths, labelWidth } from "./label-width.ts";
+import { type LabelledNode, quietLabels } from "./quiet-labels.ts";
 
 export const QUIET = "label-quiet";
 /** Link labels are 8 px at zoom 1 (graph-style.ts); below this many screen pixels they are not drawn. */
@@ -34,7 +34,7 @@ export function bindLabelRoom(instance: Core) {
   container?.addEventListener("mouseleave", unhover);
   // Widths measured with a fallback face (the shipped one came late) are measured again.
   const onFonts = () => {
-    widths.clear();
+    forgetLabelWidths();
     schedule();
   };
   document.fonts?.addEventListener("loadingdone", onFonts);
@@ -43,22 +43,6 @@ export function bindLabelRoom(instance: Core) {
     container?.removeEventListener("mouseleave", unhover);
   });
   schedule();
-}
-
-let measurer: CanvasRenderingContext2D | null = null;
-const widths = new Map<string, number>();
-/** A label's width in graph units, measured once per text with the canvas's font. */
-export function labelWidth(text: string): number {
-  const known = widths.get(text);
-  if (known !== undefined) return known;
-  measurer ??= document.createElement("canvas").getContext("2d");
-  let width = text.length * FONT_SIZE * 0.55;
-  if (measurer) {
-    measurer.font = `${FONT_SIZE}px ${PICTURE_FONT}`;
-    width = measurer.measureText(text).width;
-  }
-  widths.set(text, width);
-  return width;
 }
 
 function priority(node: NodeSingular): number {

@@ -6,6 +6,7 @@
  * graph units, so the pan (and the canvas's size) play no part.
  */
 import { urlZoom } from "../../../lib/viewport-code.ts";
+import { LABEL_FONT_SIZE, LABEL_GAP, LABEL_LINE_HEIGHT, MAX_LABEL_WIDTH } from "./label-width.ts";
 
 export interface LabelledNode {
   id: string;
@@ -22,11 +23,6 @@ export interface LabelledNode {
   selected: boolean;
 }
 
-/** Node labels are 11 units high and 4 units below the node (graph-style.ts), at most 120 units wide. */
-export const FONT_SIZE = 11;
-const LABEL_GAP = 4;
-const LINE_HEIGHT = 1.2;
-const MAX_LABEL_WIDTH = 120;
 /** Below this many screen pixels a label is not drawn. */
 const SMALLEST_READABLE = 6;
 /** Room around each label, in screen pixels, so that neighbours never touch. */
@@ -44,7 +40,7 @@ interface Box {
 export function quietLabels(nodes: readonly LabelledNode[], zoom: number): Set<string> {
   const shared = urlZoom(zoom);
   const quiet = new Set<string>();
-  if (FONT_SIZE * shared < SMALLEST_READABLE) {
+  if (LABEL_FONT_SIZE * shared < SMALLEST_READABLE) {
     for (const node of nodes) if (!node.selected) quiet.add(node.id);
     return quiet;
   }
@@ -76,7 +72,7 @@ export function quietLabels(nodes: readonly LabelledNode[], zoom: number): Set<s
       x1: centre - width / 2 - pad,
       y1: top - pad,
       x2: centre + width / 2 + pad,
-      y2: top + FONT_SIZE * LINE_HEIGHT + pad,
+      y2: top + LABEL_FONT_SIZE * LABEL_LINE_HEIGHT + pad,
     };
     if (collides(grid, label, body)) quiet.add(node.id);
     else put(grid, label);

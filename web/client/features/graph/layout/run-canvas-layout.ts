@@ -9,6 +9,7 @@ import type { Core, PresetLayoutOptions } from "cytoscape";
 import type { LayoutName } from "../../../lib/view-state.ts";
 import { isLargeLayout, type LayoutRequest, type Point, type Positions } from "./compute-layout.ts";
 import { firstPlacement } from "./first-placement.ts";
+import { fitPicture } from "./fit-picture.ts";
 import { applyLargeGraphRendering } from "./large-graph-rendering.ts";
 import { cachedLayout, keepLayout } from "./layout-cache.ts";
 import type { LayoutClient } from "./layout-client.ts";
@@ -52,8 +53,9 @@ export async function runCanvasLayout(
     positions = await client.compute({ ...request, layout: "grid", incremental: false });
   }
   if (!isCurrent() || instance.destroyed()) return null;
-  const preset: PresetLayoutOptions = { name: "preset", positions, fit: true, padding: 30, animate: false };
+  const preset: PresetLayoutOptions = { name: "preset", positions, fit: false, animate: false };
   instance.layout(preset).run();
+  fitPicture(instance);
   return positions;
 }
 
@@ -61,7 +63,8 @@ export async function runCanvasLayout(
 function showFirstPlacement(instance: Core, request: LayoutRequest) {
   const positions = firstPlacement(request.nodes, request.edges);
   for (const node of request.nodes) if (node.fixed && node.position) positions[node.id] = node.position;
-  instance.layout({ name: "preset", positions, fit: true, padding: 30, animate: false }).run();
+  instance.layout({ name: "preset", positions, fit: false, animate: false }).run();
+  fitPicture(instance);
   setLayoutState(instance.container(), "refining");
 }
 
