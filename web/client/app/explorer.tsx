@@ -208,6 +208,7 @@ export function Explorer() {
         ) : (
           <GraphCanvas
             elements={graph.elements}
+            settling={graph.settling}
             filters={view}
             layout={view.layout}
             selected={view.selected}

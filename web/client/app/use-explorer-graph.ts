@@ -34,7 +34,10 @@ export function useExplorerGraph(view: ViewState) {
   const selected = useQuery({ ...entityQueryOptions(view.selected ?? ""), enabled: view.selected !== null });
   const added = useQueries({
     queries: view.added.map((id) => entityQueryOptions(id)),
-    combine: (results) => results.flatMap((query) => (query.data ? [detailsNode(query.data.entity)] : [])),
+    combine: (results) => ({
+      nodes: results.flatMap((query) => (query.data ? [detailsNode(query.data.entity)] : [])),
+      fetching: results.some((query) => query.isFetching),
+    }),
   });
   const paths = usePaths(view.pathFrom, view.pathTo);
   // A saved query (`q=` in the URL) replaces the overview as the canvas's base.
@@ -48,7 +51,7 @@ export function useExplorerGraph(view: ViewState) {
     const parts: Array<Pick<GraphResponse, "nodes" | "edges">> = [];
     if (paths.data) parts.push(paths.data);
     if (selected.data) parts.push({ nodes: [detailsNode(selected.data.entity)], edges: [] });
-    parts.push({ nodes: added, edges: [] });
+    parts.push({ nodes: added.nodes, edges: [] });
     for (const data of expansions.data) if (data) parts.push(data);
     if (view.query && savedQuery.data) parts.push(savedQuery.data);
     if (overview.data && showOverview) parts.push(overview.data);
@@ -60,7 +63,7 @@ export function useExplorerGraph(view: ViewState) {
     view.query,
     savedQuery.data,
     selected.data,
-    added,
+    added.nodes,
     paths.data,
     expansions.data,
     maxNodes,
@@ -93,9 +96,21 @@ export function useExplorerGraph(view: ViewState) {
     [paths.data],
   );
 
+  // Whether the view the URL names is still coming in: its first layout waits for all of it, so that the
+  // picture is the same whatever order the parts arrive in.
+  const settling =
+    expansions.fetching ||
+    added.fetching ||
+    selected.isFetching ||
+    paths.isFetching ||
+    savedQuery.isFetching ||
+    (showOverview && overview.isFetching) ||
+    links.isFetching;
+
   return {
     overview,
     savedQuery,
+    settling,
     paths,
     expanding: expansions.fetching,
     expansionError: expansions.error,
