@@ -72,33 +72,3 @@ test("a link copied as soon as the sender lets go, opened in a colleague's fresh
     await colleague.close();
   }
 });
-
-test("a link taken as soon as the page opens equals the link once the picture settled, and draws the same picture", async ({
-  page,
-  browser,
-}) => {
-  // Russia's neighbours come late: the first expansion's part is there long before the second's.
-  await page.route(/\/api\/entities\/country%3Arussia\/neighbours/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    await route.continue();
-  });
-  await page.goto("/?start=empty&exp=place%3Adandong,country%3Arussia");
-  const atOnce = page.url();
-  await waitForLayout(page, 10);
-  // Whatever the canvas does once everything came in, before the user does anything.
-  await page.waitForTimeout(1_000);
-  expect(page.url()).toBe(atOnce);
-  const sent = await screenPositions(page);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/link-at-once-sender.png` });
-
-  const colleague = await browser.newContext({ viewport: SCREEN });
-  try {
-    const received = await colleague.newPage();
-    await received.goto(atOnce);
-    await waitForLayout(received, Object.keys(sent).length);
-    await expect.poll(async () => offsetsBeyond(sent, await screenPositions(received), 2)).toEqual([]);
-    if (SHOTS) await received.screenshot({ path: `${SHOTS}/link-at-once-colleague.png` });
-  } finally {
-    await colleague.close();
-  }
-});

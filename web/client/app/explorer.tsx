@@ -208,7 +208,6 @@ export function Explorer() {
         ) : (
           <GraphCanvas
             elements={graph.elements}
-            settling={graph.settling}
             filters={view}
             layout={view.layout}
             selected={view.selected}

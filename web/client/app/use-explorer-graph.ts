@@ -34,10 +34,7 @@ export function useExplorerGraph(view: ViewState) {
   const selected = useQuery({ ...entityQueryOptions(view.selected ?? ""), enabled: view.selected !== null });
   const added = useQueries({
     queries: view.added.map((id) => entityQueryOptions(id)),
-    combine: (results) => ({
-      nodes: results.flatMap((query) => (query.data ? [detailsNode(query.data.entity)] : [])),
-      fetching: results.some((query) => query.isFetching),
-    }),
+    combine: (results) => results.flatMap((query) => (query.data ? [detailsNode(query.data.entity)] : [])),
   });
   const paths = usePaths(view.pathFrom, view.pathTo);
   // A saved query (`q=` in the URL) replaces the overview as the canvas's base.
@@ -51,7 +48,7 @@ export function useExplorerGraph(view: ViewState) {
     const parts: Array<Pick<GraphResponse, "nodes" | "edges">> = [];
     if (paths.data) parts.push(paths.data);
     if (selected.data) parts.push({ nodes: [detailsNode(selected.data.entity)], edges: [] });
-    parts.push({ nodes: added.nodes, edges: [] });
+    parts.push({ nodes: added, edges: [] });
     for (const data of expansions.data) if (data) parts.push(data);
     if (view.query && savedQuery.data) parts.push(savedQuery.data);
     if (overview.data && showOverview) parts.push(overview.data);
@@ -63,7 +60,7 @@ export function useExplorerGraph(view: ViewState) {
     view.query,
     savedQuery.data,
     selected.data,
-    added.nodes,
+    added,
     paths.data,
     expansions.data,
     maxNodes,
@@ -96,21 +93,9 @@ export function useExplorerGraph(view: ViewState) {
     [paths.data],
   );
 
-  // Whether the view the URL names is still coming in: its first layout waits for all of it, so that the
-  // picture is the same whatever order the parts arrive in.
-  const settling =
-    expansions.fetching ||
-    added.fetching ||
-    selected.isFetching ||
-    paths.isFetching ||
-    savedQuery.isFetching ||
-    (showOverview && overview.isFetching) ||
-    links.isFetching;
-
   return {
     overview,
     savedQuery,
-    settling,
     paths,
     expanding: expansions.fetching,
     expansionError: expansions.error,

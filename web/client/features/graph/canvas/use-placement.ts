@@ -1,9 +1,8 @@
 /**
- * Gives every node on the canvas a place. The first layout (once every part of the view came in) and a change of
- * layout are computed in a worker and applied when ready (`data-layout-state` says which); nodes with a place in
- * the URL's arrangement are put there; nodes added later (an expansion) are placed around the node that brought
- * them, without moving the others or the view. Once the user has arranged the canvas, every node's position is
- * reported (`onArrange`) for the URL.
+ * Gives every node on the canvas a place. The first layout and a change of layout are computed in a worker and
+ * applied when ready (`data-layout-state` says which); nodes with a place in the URL's arrangement are put there;
+ * nodes added later (an expansion) are placed around the node that brought them, without moving the others or the
+ * view. Once the user has arranged the canvas, every node's position is reported (`onArrange`) for the URL.
  */
 import type { Core, ElementDefinition } from "cytoscape";
 import { type RefObject, useEffect, useRef } from "react";
@@ -42,7 +41,6 @@ export function usePlacement(
   inputs: RefObject<PlacementInputs>,
   elements: ElementDefinition[],
   layout: LayoutName,
-  settling: boolean,
 ) {
   const layoutClient = useRef<LayoutClient | null>(null);
   const laidOut = useRef<LayoutName | null>(null);
@@ -82,13 +80,6 @@ export function usePlacement(
     }
     const rest = unplaced.filter((node) => !placement.placed.has(node.id()));
     const moves = inputs.current.positions ?? NO_POSITIONS;
-    if (!changedLayout && rest.nonempty() && placement.placed.size === 0 && settling) {
-      // The first layout waits for every part of the view: laid out on the first part, with the rest placed
-      // around it as it came, the picture (and the URL, which then records it) depended on the order of arrival,
-      // so a link taken at once drew another picture than the one the sender saw a moment later.
-      setLayoutState(container.current, "running");
-      return;
-    }
     if ((changedLayout && !restored) || (rest.nonempty() && placement.placed.size === 0)) {
       // The first layout, or the one the user asked for: every node, dragged ones where they were dropped.
       const run = ++layoutRun.current;
@@ -126,5 +117,5 @@ export function usePlacement(
     else bringIntoView(instance, rest, broughtBy(rest, placedBefore));
     if (rest.nonempty()) reportArrangement(instance, inputs.current.onArrange);
     setLayoutState(container.current, "idle");
-  }, [elements, layout, settling]);
+  }, [elements, layout]);
 }

@@ -44,8 +44,6 @@ export interface GraphCanvasProps extends CanvasEventHandlers {
   onViewport?(viewport: Viewport): void;
   /** Where the user last saw every node, by arrangement key (from the URL): nodes are put back there. */
   arrangement?: Readonly<Arrangement>;
-  /** Whether the view's parts are still coming in: the first layout waits for all of them. */
-  settling?: boolean;
 }
 
 const NO_POSITIONS: Readonly<Record<string, Point>> = {};
@@ -76,7 +74,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // The order of these effects matters: each runs after the ones above it, on the elements they left.
   usePins(cy, placement, elements, pinned);
   useRecordedMoves(cy, placement, props.positions ?? NO_POSITIONS, props.arrangement ?? NO_ARRANGEMENT);
-  usePlacement(cy, container, placement, handlers, elements, layout, props.settling ?? false);
+  usePlacement(cy, container, placement, handlers, elements, layout);
   useHiddenClass(cy, elements, hidden);
   useFilteredClass(cy, elements, filters);
   useUnlinkedHidden(cy, props.hideUnlinked ?? false, [elements, filters, hidden]);
