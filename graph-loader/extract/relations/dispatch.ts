@@ -78,3 +78,61 @@ export const dispatchRule: Rule = (ctx) => {
   }
   return out;
 };
+
+/** Up to two words qualifying the workers ("North Korean construction workers"). */
+const WORKER_QUALIFIERS = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+/** Between the workers and where they are: a place governed by "in", "at", "across", … within the noun phrase. */
+const WORKPLACE_GAP =
+  /^(?:\s+(?:still\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,7})?(?:in|at|across|throughout|around|inside)\s+(?:the\s+)?$/u;
+/** A clause break or a departure between the workers and the place: not where they work. */
+const NOT_WORKPLACE = /[;:()]|\b(?:from|left|leave|leaving|fled|returned|who|which|where|said|says)\b/i;
+const LIST_JOIN = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
+
+/** The demonym's workers of "North Korean welders at two shipyards in Gdansk", or null. */
+function workersOf(ctx: RuleContext, demonym: ResolvedMention): ResolvedMention | null {
+  if (demonym.detector !== "gazetteer-demonym") return null;
+  const group = ctx.mentions.find((g) => g.type === "Group" && g.start >= demonym.end);
+  if (!group || group.entityId === "group:cadres") return null;
+  const gap = ctx.sentence.text.slice(local(ctx, demonym.end), local(ctx, group.start));
+  return WORKER_QUALIFIERS.test(gap) || gap === " " ? group : null;
+}
+
+/**
+ * Workers named with their nationality and where they are, without a verb of sending: "North Korean workers in
+ * Poland, Malta and Angola", "North Korean welders at two shipyards in Gdansk". The nationality sends them there.
+ */
+export const workersInPlaceRule: Rule = (ctx) => {
+  const out: RelationFinding[] = [];
+  for (const demonym of ctx.mentions) {
+    const group = workersOf(ctx, demonym);
+    if (!group) continue;
+    const places = mentionsAfter(ctx, group.end, PLACES).filter((m) => m.entityId !== demonym.entityId);
+    const first = places[0];
+    if (!first) continue;
+    const gap = ctx.sentence.text.slice(local(ctx, group.end), local(ctx, first.start));
+    if (gap.length > MAX_GAP + 12 || NOT_WORKPLACE.test(gap) || !WORKPLACE_GAP.test(gap)) continue;
+    const targets = [first];
+    for (const next of places.slice(1)) {
+      const last = targets.at(-1);
+      if (!last || !LIST_JOIN.test(ctx.sentence.text.slice(local(ctx, last.end), local(ctx, next.start))))
+        break;
+      targets.push(next);
+    }
+    for (const target of targets) {
+      out.push(
+        finding(
+          ctx,
+          demonym.entityId,
+          "DISPATCHES_WORKERS_TO",
+          target.entityId,
+          "dispatch.workers-in-place",
+          0.6,
+          {
+            attributes: amountOf(ctx, "people"),
+          },
+        ),
+      );
+    }
+  }
+  return out;
+};

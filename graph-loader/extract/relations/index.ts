@@ -5,7 +5,7 @@ import type { RelationFinding, ResolvedMention, Sentence } from "../../model.ts"
 import { clauseRule } from "./clauses/index.ts";
 import { coMentions } from "./co-mentions.ts";
 import { type Rule, type RuleContext, UNSAID_AGENT } from "./context.ts";
-import { dispatchRule } from "./dispatch.ts";
+import { dispatchRule, workersInPlaceRule } from "./dispatch.ts";
 import { paymentRule } from "./payments.ts";
 import { peopleRule } from "./people.ts";
 import { recruitmentRule } from "./recruitment.ts";
@@ -17,6 +17,7 @@ import { tradeRule } from "./trade.ts";
 export const RULES: readonly Rule[] = [
   routeRule,
   dispatchRule,
+  workersInPlaceRule,
   sanctionsRule,
   tradeRule,
   paymentRule,

@@ -36,6 +36,31 @@ describe("verb claims", () => {
     expect(linked(found, "person:nadia-korsak", "vessel:coral-tide")).toBe(true);
   });
 
+  it("gives the verb after an apposition the name the apposition describes", async () => {
+    const found = await claims("Ana Ruiz, a Colombian citizen, runs Andes Freight Ltd.");
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        source: "person:ana-ruiz",
+        type: "OPERATES",
+        target: "org:andes-freight-ltd",
+      }),
+    );
+  });
+
+  it("reads an apposition after a person's age and where a person lives, remains or is", async () => {
+    const found = await claims(
+      "The court named Park Chol-ho, 44, a North Korean national. Song Il-nam is believed to be in Russia. " +
+        "Lena Vasquez lives in Macau.",
+    );
+    expect(linked(found, "person:park-chol-ho", "country:north-korea")).toBe(true);
+    expect(found).toContainEqual(
+      expect.objectContaining({ source: "person:song-il-nam", type: "LOCATED_IN", target: "country:russia" }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ source: "person:lena-vasquez", type: "LOCATED_IN", target: "place:macau" }),
+    );
+  });
+
   it("makes no claim of a denied act", async () => {
     const found = await claims("Nadia Korsak did not pay the Tern Harbour Company.");
     expect(linked(found, "person:nadia-korsak", "org:tern-harbour-company")).toBe(false);

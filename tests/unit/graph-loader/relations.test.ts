@@ -60,6 +60,19 @@ describe("dispatch, sanctions, trade and payments", () => {
     });
   });
 
+  it("reads workers named with their nationality and where they work as a dispatch, without a verb", async () => {
+    const { findings } = await extractText(
+      "The report counted North Korean workers in Poland, Malta and Angola. " +
+        "Police found 40 North Korean seamstresses at a garment factory in Donggang. " +
+        "North Korean workers returned from Mongolia.",
+    );
+    const dispatched = findings
+      .filter((f) => f.type === "DISPATCHES_WORKERS_TO" && f.source === "country:north-korea")
+      .map((f) => f.target)
+      .sort();
+    expect(dispatched).toEqual(["country:angola", "country:malta", "country:poland", "place:donggang"]);
+  });
+
   it("takes the dispatcher from the workers' demonym in a passive sentence", async () => {
     const { findings } = await extractText(
       "Hundreds of North Korean laborers were dispatched to Mongolia last year.",

@@ -14,7 +14,8 @@ export interface Description {
   opened?: boolean;
 }
 
-const APPOSITION = /^\s*,\s+(?:a|an|the)\s/i;
+/** ", a …", also after an age or a year of birth ("Park Chol-ho, 44, a North Korean national"). */
+const APPOSITION = /^\s*(?:,\s*(?:\d{1,3}|(?:born|b\.)(?:\s+in)?\s+\d{4}))?,\s+(?:a|an|the)\s/i;
 /** "X is a …", also after an aside in commas ("X, born in 1974, is the director of …"). */
 const COPULA =
   /^\s*(?:,[^,;]{1,48})?,?\s+(?:is|was|are|were|remains|remained|became|has been|had been)\s+(?:a|an|the)\s/i;

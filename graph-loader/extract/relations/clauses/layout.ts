@@ -231,6 +231,22 @@ function pastStem(word: string, verbKeys: ReadonlySet<string>): string {
  * number or name, whose stem is a verb of the phrase table, is that verb; a past form after "be" is a participle;
  * and a plural the tagger read as a verb, right after the common-noun object of a verb, is a noun.
  */
+/**
+ * "Ana Ruiz, a Colombian citizen, runs …": the words before `i` end an apposition (a name, a comma, then "a", "an"
+ * or "the" and no verb up to the comma before `i`), so the word at `i` starts the name's own predicate.
+ */
+function appositionBefore(words: readonly TaggedWord[], i: number): boolean {
+  for (let k = i - 1; k > 0 && i - k <= 8; k--) {
+    const word = words[k];
+    if (!word || word.isVerb) return false;
+    const before = words[k - 1];
+    if (before?.after === ",") {
+      return /^(?:a|an|the)$/i.test(word.text) && /^\p{Lu}/u.test(before.text);
+    }
+  }
+  return false;
+}
+
 function repairVerbs(words: TaggedWord[], tables: PhraseTables): TaggedWord[] {
   const verbKeys = tables.verbLemmas;
   return words.map((w, i) => {
@@ -259,7 +275,9 @@ function repairVerbs(words: TaggedWord[], tables: PhraseTables): TaggedWord[] {
       return { ...w, isVerb: false, isNoun: true, lemma: stemsOf(w.lemma)[0] ?? w.lemma };
     }
     if (!w.isNoun || w.isVerb || !/^\p{Ll}+s$/u.test(w.text) || !previous || !next) return w;
-    if (previous.after || !(previous.isNoun || previous.isPronoun) || w.after) return w;
+    const closesApposition = previous.after === "," && appositionBefore(words, i);
+    if ((previous.after && !closesApposition) || !(previous.isNoun || previous.isPronoun) || w.after)
+      return w;
     if (!(next.isDeterminer || /^(?:\d|\p{Lu})/u.test(next.text) || next.lemma === "about")) return w;
     const stem = stemsOf(w.lemma).find((s) => verbKeys.has(s));
     return stem ? { ...w, isVerb: true, isNoun: false, lemma: stem } : w;
