@@ -1,16 +1,20 @@
-// Part-whole links: places within places ("Dandong, China", "Harbin (Heilongjiang Province)", "X is a subset
+// Part-whole links: places within places ("Dandong, China", "Harbin (Heilongjiang Province)", "Heping District, Shenyang", "X is a subset
 // of Y") and units of organisations ("the Ministry's Military Railways Division", "the bureau of the Y").
 
 import type { RelationFinding, ResolvedMention } from "../../model.ts";
 import { finding, local, PLACES, type Rule, type RuleContext } from "./context.ts";
 
-/** Is `outer` plausibly a container of `inner` by the gazetteer's country codes and kinds? */
 /** ", a border town in", ", the port city of": an appositive that places a town in a region. */
 const PLACE_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|port|county|district|hub|settlement|capital|area)\s+(?:in|of)\s+$/;
 
 function isRegional(name: string, priority: number): boolean {
   return /\b(Province|Oblast|Krai|Region|State|Prefecture)$/.test(name) || priority === 10;
+}
+
+/** A part of a town by its name's form ("Heping District", "Sochang-dong", "Jung-gu"). */
+function isTownPart(name: string): boolean {
+  return /(?:\s(?:District|Ward|Borough|Quarter|Township|Subdistrict)|-(?:dong|gu|ku|ri))$/.test(name);
 }
 
 /** Is `outer` plausibly a container of `inner` by the gazetteer's country codes and kinds? */
@@ -20,8 +24,12 @@ function contains(ctx: RuleContext, inner: ResolvedMention, outer: ResolvedMenti
   const b = ctx.gazetteer.entries.get(outer.entityId);
   const sameCountry = !a?.country || !b?.country || a.country === b.country;
   if (outer.type === "Country") return sameCountry;
-  const innerRegional = isRegional(a?.name ?? inner.text, a?.priority ?? 0);
-  return sameCountry && !innerRegional && isRegional(b?.name ?? outer.text, b?.priority ?? 0);
+  const innerName = a?.name ?? inner.text;
+  const outerName = b?.name ?? outer.text;
+  // "Zhenxing District, Dandong": a part of a town lies in the town written after it.
+  if (isTownPart(innerName) && !isTownPart(outerName)) return sameCountry;
+  const innerRegional = isRegional(innerName, a?.priority ?? 0);
+  return sameCountry && !innerRegional && isRegional(outerName, b?.priority ?? 0);
 }
 
 function locatedIn(ctx: RuleContext): RelationFinding[] {

@@ -61,6 +61,32 @@ describe("verb claims", () => {
     );
   });
 
+  it("links a person to the body of the post written before their name", async () => {
+    const found = await claims(
+      "A representative of Sobaeksan Trading, Ri Kwang-su, collected the wages. " +
+        "The director of the Haixing Seafood Company, Wang Lihua, declined to comment.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        source: "person:ri-kwang-su",
+        type: "AFFILIATED_WITH",
+        target: "org:sobaeksan-trading",
+      }),
+    );
+    expect(linked(found, "person:wang-lihua", "org:haixing-seafood-company")).toBe(true);
+  });
+
+  it("places a part of a town in the town written after it", async () => {
+    const found = await claims("The firm rents an office in Heping District, Shenyang.");
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        source: "place:heping-district",
+        type: "LOCATED_IN",
+        target: "place:shenyang",
+      }),
+    );
+  });
+
   it("makes no claim of a denied act", async () => {
     const found = await claims("Nadia Korsak did not pay the Tern Harbour Company.");
     expect(linked(found, "person:nadia-korsak", "org:tern-harbour-company")).toBe(false);

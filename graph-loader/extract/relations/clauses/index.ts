@@ -1,5 +1,5 @@
 // The clause rule: general, table-driven claims from the shape of a sentence rather than from its topic. Runs
-// the descriptions, modifiers, verb groups and placements over one laid-out sentence.
+// the descriptions, modifiers, verb groups, placements and posts over one laid-out sentence.
 
 import type { RelationFinding } from "../../../model.ts";
 import type { Rule } from "../context.ts";
@@ -9,6 +9,7 @@ import { layOut } from "./layout.ts";
 import { modifierClaims } from "./modifiers.ts";
 import { phraseTables } from "./phrases.ts";
 import { placementClaims } from "./placements.ts";
+import { titleClaims } from "./titles.ts";
 import { verbClaims } from "./verb-claims.ts";
 
 const key = (f: RelationFinding) => `${f.source}|${f.type}|${f.target}`;
@@ -23,6 +24,7 @@ export const clauseRule: Rule = (ctx) => {
     ...verbClaims(layout, described),
     ...placementClaims(layout),
     ...frontedPlaceClaims(layout),
+    ...titleClaims(layout),
   ].filter((f) => f.source !== f.target);
   const seen = new Set<string>();
   return all.filter((f) => !seen.has(key(f)) && seen.add(key(f)));
