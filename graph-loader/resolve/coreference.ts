@@ -58,7 +58,11 @@ function compiled(): Compiled {
     tables,
     pronouns: new RegExp(String.raw`\b(${pronouns})\b`, "gi"),
     // Case-sensitive on purpose: under the "i" flag \p{Lu} would match any letter and refuse every noun.
-    nouns: new RegExp(String.raw`\b(?:[Tt]he|[Tt]his)\s+(${nouns})\b(?!['\u2019]?\s*\p{Lu})`, "gu"),
+    // Up to two lower-case words may qualify the noun ("the trading company", "the same firm").
+    nouns: new RegExp(
+      String.raw`\b(?:[Tt]he|[Tt]his)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(${nouns})\b(?!['\u2019]?\s*\p{Lu})`,
+      "gu",
+    ),
   };
   return cached;
 }

@@ -76,6 +76,24 @@ describe("verb claims", () => {
     expect(linked(found, "person:wang-lihua", "org:haixing-seafood-company")).toBe(true);
   });
 
+  it('links a person to the body or place written with "of" after the name, and to a place before a title', async () => {
+    const found = await claims(
+      "Rep. Kwon Tae-hun of the ruling People Power Party asked the question. " +
+        "Daniel Whitaker, 61, of Tucson was charged. Khabarovsk Krai Governor Dmitry Larionov welcomed them. " +
+        "The Vladivostok-based rights group Labour Without Borders disagreed.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        source: "person:kwon-tae-hun",
+        type: "AFFILIATED_WITH",
+        target: "org:people-power-party",
+      }),
+    );
+    expect(linked(found, "person:daniel-whitaker", "place:tucson")).toBe(true);
+    expect(linked(found, "person:dmitry-larionov", "place:khabarovsk-krai")).toBe(true);
+    expect(linked(found, "org:labour-without-borders", "place:vladivostok")).toBe(true);
+  });
+
   it("places a part of a town in the town written after it", async () => {
     const found = await claims("The firm rents an office in Heping District, Shenyang.");
     expect(found).toContainEqual(

@@ -274,6 +274,19 @@ function repairVerbs(words: TaggedWord[], tables: PhraseTables): TaggedWord[] {
     ) {
       return { ...w, isVerb: false, isNoun: true, lemma: stemsOf(w.lemma)[0] ?? w.lemma };
     }
+    // "the Vladivostok-based rights group": a plural between a participle that qualifies and a noun is a noun.
+    if (
+      w.isVerb &&
+      /^\p{Ll}+s$/u.test(w.text) &&
+      !w.after &&
+      previous?.isParticiple &&
+      !previous.after &&
+      next?.isNoun &&
+      !next.isVerb &&
+      /^\p{Ll}/u.test(next.text)
+    ) {
+      return { ...w, isVerb: false, isNoun: true, lemma: stemsOf(w.lemma)[0] ?? w.lemma };
+    }
     if (!w.isNoun || w.isVerb || !/^\p{Ll}+s$/u.test(w.text) || !previous || !next) return w;
     const closesApposition = previous.after === "," && appositionBefore(words, i);
     if ((previous.after && !closesApposition) || !(previous.isNoun || previous.isPronoun) || w.after)

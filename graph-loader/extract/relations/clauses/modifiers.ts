@@ -34,19 +34,24 @@ export function modifierClaims(layout: Layout): RelationFinding[] {
     const pronoun = owner.mention.attributes?.possessive === 1 && PRONOUN_GAP.test(gap);
     const possessive = POSSESSIVE_GAP.test(gap) || pronoun;
     const demonym = owner.mention.detector === "gazetteer-demonym" || owner.modifier;
-    // "U.S. Attorney Daniel Reyes", "Chinese Ambassador Li Wei": a country and a title before a person.
+    // "U.S. Attorney Daniel Reyes", "Khabarovsk Krai Governor Ilya Sokol": a country, body or place and a
+    // title before a person.
     const titled =
       owned.mention.type === "Person" &&
-      (owner.mention.type === "Country" || owner.mention.type === "Organization") &&
+      (owner.mention.type === "Country" ||
+        owner.mention.type === "Organization" ||
+        owner.mention.type === "Place") &&
       isTitle(gap);
     if (!possessive && !titled && !(demonym && MODIFIER_GAP.test(gap))) continue;
     if (/\b(and|or|of|to|from|in|by|with|for)\b/.test(gap)) continue;
     // A verb between them ends the phrase, unless a bare participle qualifies the noun ("'s registered owner").
+    // The participle of a hyphenated modifier ("Vladivostok-based") is part of the modifier.
+    const hyphenated = gap.startsWith("-");
     const verbBetween = layout.groups.some(
       (g) =>
         g.start >= owner.mention.end &&
         g.end <= owned.mention.start &&
-        !(possessive && !g.finite && !g.passive),
+        !((possessive || hyphenated) && !g.finite && !g.passive),
     );
     if (verbBetween) continue;
     const a = owned.mention;
